@@ -1,0 +1,36 @@
+import { GET } from "@/app/api/health/route";
+
+describe("GET /api/health", () => {
+  it('answers 200 {"db":"ok"} when the database answers', async () => {
+    const res = await GET();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(await res.json()).toEqual({ db: "ok" });
+  });
+
+  it("answers 503 when the database does not", async () => {
+    const saved = process.env.DATABASE_URL;
+    // lib/db.ts reuses a client parked on globalThis; park the healthy one elsewhere meanwhile.
+    const g = globalThis as unknown as { __newsroomDb?: { $disconnect(): Promise<void> } };
+    const healthy = g.__newsroomDb;
+    delete g.__newsroomDb;
+    // Nothing listens on port 9: the connection is refused at once.
+    process.env.DATABASE_URL = "postgresql://nobody@127.0.0.1:9/nothing";
+    try {
+      let res: Response | undefined;
+      // A fresh module registry, so lib/env.ts and lib/db.ts read the broken URL.
+      await jest.isolateModulesAsync(async () => {
+        const route = await import("@/app/api/health/route");
+        res = await route.GET();
+      });
+      if (!res) throw new Error("the route returned nothing");
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ db: "unavailable" });
+    } finally {
+      const broken = g.__newsroomDb as { $disconnect(): Promise<void> } | undefined;
+      await broken?.$disconnect();
+      g.__newsroomDb = healthy;
+      process.env.DATABASE_URL = saved;
+    }
+  });
+});

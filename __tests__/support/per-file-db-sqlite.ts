@@ -1,0 +1,3 @@
+import { prepareDatabase } from "./per-file-db";
+
+prepareDatabase("sqlite");

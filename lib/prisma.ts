@@ -1,0 +1,91 @@
+// Builds a Prisma client for a DATABASE_URL. Importable anywhere on the server side (scripts,
+// tests, the migration runner); the app itself goes through lib/db.ts.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+
+/** Both generated clients come from one model definition, so they share one shape. */
+export type PrismaClient = SqliteClient;
+export type Provider = "sqlite" | "postgresql";
+
+export const DEFAULT_DATABASE_URL = "file:./data/news.db";
+
+export function providerOf(url: string): Provider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:…"`,
+  );
+}
+
+/** Absolute path of a SQLite `file:` URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  const raw = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  return path.resolve(raw);
+}
+
+/**
+ * Per-connection settings. WAL lets readers and the writer work side by side, and the busy timeout
+ * makes a writer wait for a lock instead of failing: without both, Prisma's better-sqlite3 adapter
+ * can report a write as committed that SQLITE_BUSY rolled back (prisma/orm#29933). Foreign keys are
+ * off by default in SQLite and Prisma's adapter does not turn them on.
+ */
+export const SQLITE_PRAGMAS = [
+  // First, so that the statements after it wait for a lock instead of failing.
+  "PRAGMA busy_timeout = 10000",
+  "PRAGMA foreign_keys = ON",
+  "PRAGMA synchronous = NORMAL",
+];
+
+/** Wraps the better-sqlite3 factory so every connection it opens gets SQLITE_PRAGMAS. */
+class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  #inner: PrismaBetterSqlite3;
+
+  constructor(url: string) {
+    const file = sqlitePath(url);
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.#inner = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return configure(await this.#inner.connect());
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return configure(await this.#inner.connectToShadowDb());
+  }
+}
+
+async function configure(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
+  await adapter.executeScript(SQLITE_PRAGMAS.join(";\n") + ";");
+  // WAL is a property of the file and persists; switching needs a moment with no other readers,
+  // so only the first connection to a new file pays for it.
+  const mode = await adapter.queryRaw({ sql: "PRAGMA journal_mode", args: [], argTypes: [] });
+  if (String(mode.rows[0]?.[0]).toLowerCase() !== "wal") {
+    await adapter.executeScript("PRAGMA journal_mode = WAL;");
+  }
+  return adapter;
+}
+
+/** The driver adapter factory for a URL: used by the client and by the migration runner. */
+export function adapterFactoryFor(url: string): SqlMigrationAwareDriverAdapterFactory {
+  return providerOf(url) === "postgresql"
+    ? new PrismaPg({ connectionString: url })
+    : new ConfiguredSqliteFactory(url);
+}
+
+export function createPrismaClient(url: string): PrismaClient {
+  const adapter = adapterFactoryFor(url);
+  const client =
+    providerOf(url) === "postgresql"
+      ? (new PostgresClient({ adapter }) as unknown as SqliteClient)
+      : new SqliteClient({ adapter });
+  return client;
+}
