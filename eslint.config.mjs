@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", ".tmp/**", "data/**", "next-env.d.ts", "coverage/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".tmp/**",
+      "data/**",
+      "next-env.d.ts",
+      "coverage/**",
+    ],
   },
   {
     files: ["**/*.js"],

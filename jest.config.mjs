@@ -45,11 +45,15 @@ if (process.env.TEST_POSTGRES_URL) {
 
 // react-markdown and its unified/remark family ship ES modules only, so node_modules is compiled
 // too (SWC, cached) except the big CommonJS packages that never need it.
-const esmOnlyDependencies = "/node_modules/(?!(react-markdown|remark-.+|rehype-.+|unified|bail|is-plain-obj|trough|vfile.*|unist-.+|mdast-.+|hast-.+|micromark.*|decode-named-character-reference|character-entit.+|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|devlop|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|estree-util-.+|style-to-.+|inline-style-parser|html-void-elements|web-namespaces|stringify-entities|is-.+|hastscript|parse-entities|character-reference-invalid)/)";
+const esmOnlyDependencies =
+  "/node_modules/(?!(react-markdown|remark-.+|rehype-.+|unified|bail|is-plain-obj|trough|vfile.*|unist-.+|mdast-.+|hast-.+|micromark.*|decode-named-character-reference|character-entit.+|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|devlop|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|estree-util-.+|style-to-.+|inline-style-parser|html-void-elements|web-namespaces|stringify-entities|is-.+|hastscript|parse-entities|character-reference-invalid)/)";
 
 const config = async () => ({
   projects: await Promise.all(
-    projects.map(async (p) => ({ ...(await createJestConfig(p)()), transformIgnorePatterns: [esmOnlyDependencies] })),
+    projects.map(async (p) => ({
+      ...(await createJestConfig(p)()),
+      transformIgnorePatterns: [esmOnlyDependencies],
+    })),
   ),
 });
 

@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   images: {
     formats: ["image/avif", "image/webp"],
   },
-  typedRoutes: false,
+  // `npm run typecheck` and CI check types; skipping it here saves ~15 s on a first `npm start`.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

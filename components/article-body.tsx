@@ -22,7 +22,12 @@ const components: Components = {
 export function ArticleBody({ markdown }: { markdown: string }) {
   return (
     <div className="prose prose-lg prose-neutral max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-a:text-accent dark:prose-a:text-red-300">
-      <Markdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={defaultUrlTransform} components={components}>
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        urlTransform={defaultUrlTransform}
+        components={components}
+      >
         {markdown}
       </Markdown>
     </div>

@@ -23,7 +23,9 @@ async function main() {
     fail((err as Error).message);
   }
 
-  const { applied } = await migrate(url, { log: (line) => console.log(line) }).catch((err: Error) => fail(err.message));
+  const { applied } = await migrate(url, { log: (line) => console.log(line) }).catch((err: Error) =>
+    fail(err.message),
+  );
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
 
   const db = createPrismaClient(url);
@@ -43,7 +45,9 @@ async function main() {
   }
 
   const port = process.env.PORT || "3000";
-  console.log(`Ready after ${((performance.now() - started) / 1000).toFixed(1)} s of preparation. Serving on http://localhost:${port}`);
+  console.log(
+    `Ready after ${((performance.now() - started) / 1000).toFixed(1)} s of preparation. Serving on http://localhost:${port}`,
+  );
   const code = await runBin("next", ["start", "-p", port]);
   process.exit(code);
 }

@@ -16,7 +16,8 @@ async function main() {
   void _unused;
   const env: NodeJS.ProcessEnv = { ...rest, NODE_ENV: "test" };
   const code = await runBin("jest", ["--ci", ...args], env);
-  if (!process.env.TEST_POSTGRES_URL) console.log("\n*** Reminder: the PostgreSQL suite was skipped (TEST_POSTGRES_URL unset).");
+  if (!process.env.TEST_POSTGRES_URL)
+    console.log("\n*** Reminder: the PostgreSQL suite was skipped (TEST_POSTGRES_URL unset).");
   process.exit(code);
 }
 

@@ -36,9 +36,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         {children}
       </main>
       <footer className="mt-12 border-t border-neutral-300 py-8 text-sm text-neutral-600 dark:border-neutral-700 dark:text-neutral-400">
-        <div className="mx-auto max-w-6xl px-4">
-          © {env.SITE_NAME}. Independent local journalism.
-        </div>
+        <div className="mx-auto max-w-6xl px-4">© {env.SITE_NAME}. Independent local journalism.</div>
       </footer>
     </>
   );

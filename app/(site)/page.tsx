@@ -23,12 +23,16 @@ function StoryCard({ story, lead = false }: { story: ArticleSummary; lead?: bool
         <p className="text-xs font-semibold uppercase tracking-wide text-accent dark:text-red-400">
           {story.section.name}
         </p>
-        <h2 className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}>
+        <h2
+          className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}
+        >
           <Link href={`/articles/${story.slug}`} className="hover:underline">
             {story.headline}
           </Link>
         </h2>
-        <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${lead ? "text-lg" : ""}`}>{story.standfirst}</p>
+        <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${lead ? "text-lg" : ""}`}>
+          {story.standfirst}
+        </p>
         <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
           <Byline authors={story.authors} />
           {story.authors.length > 0 ? " · " : null}
@@ -48,7 +52,10 @@ export default async function HomePage() {
       {lead ? (
         <>
           <StoryCard story={lead} lead />
-          <section aria-labelledby="latest" className="mt-10 border-t border-neutral-300 pt-6 dark:border-neutral-700">
+          <section
+            aria-labelledby="latest"
+            className="mt-10 border-t border-neutral-300 pt-6 dark:border-neutral-700"
+          >
             <h2 id="latest" className="mb-6 text-sm font-bold uppercase tracking-wider">
               Latest
             </h2>
@@ -60,7 +67,9 @@ export default async function HomePage() {
           </section>
         </>
       ) : (
-        <p>No stories have been published yet. Import some with <code>npm run articles:import</code>.</p>
+        <p>
+          No stories have been published yet. Import some with <code>npm run articles:import</code>.
+        </p>
       )}
     </>
   );

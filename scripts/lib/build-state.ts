@@ -29,7 +29,8 @@ export function sourceFingerprint(): string {
     hash.update(readFileSync(file));
   }
   // Public variables are inlined into the client bundle at build time.
-  for (const [k, v] of Object.entries(process.env).sort()) if (k.startsWith("NEXT_PUBLIC_")) hash.update(`${k}=${v}`);
+  for (const [k, v] of Object.entries(process.env).sort())
+    if (k.startsWith("NEXT_PUBLIC_")) hash.update(`${k}=${v}`);
   return hash.digest("hex");
 }
 

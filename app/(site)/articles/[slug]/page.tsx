@@ -39,7 +39,7 @@ function Hero({ hero }: { hero: NonNullable<ArticleDetail["hero"]> }) {
         <div
           role="img"
           aria-label={hero.alt}
-          className="flex aspect-video w-full items-center justify-center rounded-sm bg-neutral-200 p-6 text-center text-neutral-700 dark:bg-neutral-800 dark:text-neutral-300"
+          className="flex aspect-[21/9] w-full items-center justify-center rounded-sm bg-neutral-200 p-6 text-center text-neutral-700 dark:bg-neutral-800 dark:text-neutral-300"
         >
           <span aria-hidden="true" className="max-w-md text-sm italic">
             {hero.alt}
