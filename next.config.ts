@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets the browser suite and the benchmark build beside a developer's own build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and wasm-backed database drivers stay as plain Node requires on the server.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   images: {

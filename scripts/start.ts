@@ -31,7 +31,7 @@ async function main() {
   const db = createPrismaClient(url);
   try {
     const seeded = await seedIfEmpty(db);
-    if (seeded) console.log(`Seeded demo content: ${seeded.articles} articles.`);
+    if (seeded.seeded) console.log(`Seeded demo content: ${seeded.articles} articles.`);
   } finally {
     await db.$disconnect();
   }

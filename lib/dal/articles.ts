@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "../db";
 
-const summarySelect = {
+/** Shared with the other listing modules in lib/dal so every list returns the same DTO. */
+export const summarySelect = {
   id: true,
   slug: true,
   headline: true,
@@ -38,7 +39,7 @@ export type ArticleDetail = Omit<ArticleSummary, "hero"> & {
   commentsClosed: boolean;
 };
 
-type SummaryRow = {
+export type SummaryRow = {
   id: string;
   slug: string;
   headline: string;
@@ -50,7 +51,7 @@ type SummaryRow = {
   authors: { author: Byline }[];
 };
 
-function toSummary(row: SummaryRow): ArticleSummary {
+export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -64,7 +65,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-const published = { status: "PUBLISHED" } as const;
+export const published = { status: "PUBLISHED" } as const;
 
 /** Newest first; `limit` is capped so a hostile caller cannot ask for the whole table. */
 export async function listLatestArticles(limit = 20): Promise<ArticleSummary[]> {
