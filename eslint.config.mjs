@@ -7,6 +7,8 @@ const config = [
   {
     ignores: [
       ".next/**",
+      // Side builds of the browser suite, the benchmark and parallel work (NEXT_DIST_DIR).
+      ".next-*/**",
       "node_modules/**",
       "lib/generated/**",
       ".tmp/**",

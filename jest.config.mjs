@@ -18,7 +18,6 @@ const integration = (provider, extra = {}) => ({
   globalTeardown: `<rootDir>/__tests__/support/global-teardown-${provider}.ts`,
   setupFiles: [`<rootDir>/__tests__/support/per-file-db-${provider}.ts`],
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/after-env.ts"],
-  testTimeout: 60_000,
   ...extra,
 });
 
@@ -46,9 +45,11 @@ if (process.env.TEST_POSTGRES_URL) {
 // react-markdown and its unified/remark family ship ES modules only, so node_modules is compiled
 // too (SWC, cached) except the big CommonJS packages that never need it.
 const esmOnlyDependencies =
-  "/node_modules/(?!(react-markdown|remark-.+|rehype-.+|unified|bail|is-plain-obj|trough|vfile.*|unist-.+|mdast-.+|hast-.+|micromark.*|decode-named-character-reference|character-entit.+|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|devlop|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|estree-util-.+|style-to-.+|inline-style-parser|html-void-elements|web-namespaces|stringify-entities|is-.+|hastscript|parse-entities|character-reference-invalid)/)";
+  "/node_modules/(?!(feed|react-markdown|remark-.+|rehype-.+|unified|bail|is-plain-obj|trough|vfile.*|unist-.+|mdast-.+|hast-.+|micromark.*|decode-named-character-reference|character-entit.+|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|devlop|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|estree-util-.+|style-to-.+|inline-style-parser|html-void-elements|web-namespaces|stringify-entities|is-.+|hastscript|parse-entities|character-reference-invalid)/)";
 
 const config = async () => ({
+  // A global option: Jest ignores it inside a project. Real databases and child processes need room.
+  testTimeout: 60_000,
   projects: await Promise.all(
     projects.map(async (p) => ({
       ...(await createJestConfig(p)()),

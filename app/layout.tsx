@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
+import { InlineScript } from "@/components/inline-script";
+import { themeScript } from "@/components/theme-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +12,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets class="dark" before paint, so <html> differs from the server's on purpose.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <InlineScript html={themeScript} />
+      </head>
       <body>
         <a
           href="#main"

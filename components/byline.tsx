@@ -1,6 +1,7 @@
+import Link from "next/link";
 import type { Byline as BylineEntry } from "@/lib/dal/articles";
 
-/** "By A", "By A and B", "By A, B and C". Author pages arrive with the reading issue. */
+/** "By A", "By A and B", "By A, B and C", each name linking to the author's page. */
 export function Byline({ authors }: { authors: BylineEntry[] }) {
   if (authors.length === 0) return null;
   return (
@@ -9,7 +10,9 @@ export function Byline({ authors }: { authors: BylineEntry[] }) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 ? (i === authors.length - 1 ? " and " : ", ") : null}
-          <span className="font-semibold">{a.name}</span>
+          <Link href={`/authors/${a.slug}`} className="font-semibold hover:underline">
+            {a.name}
+          </Link>
         </span>
       ))}
     </span>

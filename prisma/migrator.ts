@@ -33,6 +33,21 @@ const MIGRATIONS = {
 };
 const DEFAULT_PG_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 const NO_FILTER = { externalTables: [], externalEnums: [] };
+/**
+ * Full-text search tables that the *_article_search migrations create by hand, because Prisma
+ * cannot model them (an FTS5 table and its shadow tables on SQLite, a tsvector table on
+ * PostgreSQL). The drift check, and so createMigration, leaves exactly these alone.
+ */
+export const SEARCH_TABLES: Record<Provider, string[]> = {
+  sqlite: ["", "_config", "_content", "_data", "_docsize", "_idx"].map((s) => `ArticleSearch${s}`),
+  postgresql: ["ArticleSearch"],
+};
+// PostgreSQL wants external tables schema-qualified.
+const driftFilter = (provider: Provider, url: string) => {
+  const schema = provider === "postgresql" ? (new URL(url).searchParams.get("schema") ?? "public") : "";
+  const externalTables = SEARCH_TABLES[provider].map((t) => (schema ? `${schema}.${t}` : t));
+  return { externalTables, externalEnums: [] };
+};
 const PROVIDERS = ["sqlite", "postgresql"] as const;
 // Word for word what `prisma migrate dev` writes.
 const LOCK_FILE = (provider: Provider) =>
@@ -193,6 +208,11 @@ async function loadEngine(url: string) {
   const inner = await factoryFor(url);
   const opened: SqlDriverAdapter[] = [];
   const track = (a: SqlDriverAdapter) => {
+    // adapter-pg's executeScript splits a script at every ";", which breaks function bodies and
+    // string literals. Sent whole, as the native engine does (a parameterless executeRaw uses the
+    // simple protocol), a migration also runs as one implicit transaction.
+    if (provider === "postgresql")
+      a.executeScript = async (sql) => void (await a.executeRaw({ sql, args: [], argTypes: [] }));
     const dispose = a.dispose.bind(a);
     let done: Promise<void> | undefined;
     a.dispose = () => (done ??= dispose());
@@ -416,7 +436,7 @@ export async function schemaDrift(url: string): Promise<string> {
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: true,
-      filters: NO_FILTER,
+      filters: driftFilter(provider, url),
     });
     return r.exitCode === 0 ? "" : (r.stdout ?? "").trim();
   });

@@ -1,43 +1,47 @@
-import Link from "next/link";
-import { Suspense } from "react";
+import { Suspense, cache } from "react";
 import { connection } from "next/server";
-import { env } from "@/lib/env";
 import { listSections } from "@/lib/dal/sections";
+import { SectionLinks, SiteFooter, SiteHeader } from "@/components/site-chrome";
 
-async function SectionNav() {
+// Header and footer both list the sections; one query serves both per request.
+const sections = cache(async () => {
   await connection();
-  const sections = await listSections();
-  if (sections.length === 0) return null;
+  return listSections();
+});
+
+async function HeaderNav() {
   return (
-    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
-      {sections.map((s) => (
-        <li key={s.slug}>{s.name}</li>
-      ))}
-    </ul>
+    <SectionLinks
+      sections={await sections()}
+      className="-mx-1 flex gap-x-5 gap-y-1 overflow-x-auto px-1 text-sm font-medium sm:flex-wrap"
+    />
   );
+}
+
+async function FooterNav() {
+  return <SectionLinks sections={await sections()} className="flex flex-wrap gap-x-5 gap-y-1 font-medium" />;
 }
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <header className="border-b-4 border-double border-neutral-300 dark:border-neutral-700">
-        <div className="mx-auto max-w-6xl px-4 py-5">
-          <Link href="/" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
-            {env.SITE_NAME}
-          </Link>
-          <nav aria-label="Sections" className="mt-3">
-            <Suspense fallback={null}>
-              <SectionNav />
-            </Suspense>
-          </nav>
-        </div>
-      </header>
+      <SiteHeader
+        nav={
+          <Suspense fallback={null}>
+            <HeaderNav />
+          </Suspense>
+        }
+      />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <footer className="mt-12 border-t border-neutral-300 py-8 text-sm text-neutral-600 dark:border-neutral-700 dark:text-neutral-400">
-        <div className="mx-auto max-w-6xl px-4">© {env.SITE_NAME}. Independent local journalism.</div>
-      </footer>
+      <SiteFooter
+        nav={
+          <Suspense fallback={null}>
+            <FooterNav />
+          </Suspense>
+        }
+      />
     </>
   );
 }

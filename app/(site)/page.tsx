@@ -1,76 +1,91 @@
-import Image from "next/image";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listLatestArticles, type ArticleSummary } from "@/lib/dal/articles";
-import { Byline } from "@/components/byline";
-import { formatDate } from "@/components/format";
+import { listLatestArticles } from "@/lib/dal/articles";
+import { listSectionRails } from "@/lib/dal/listings";
+import { listMostCommented } from "@/lib/dal/comments";
+import type { Metadata } from "next";
+import { StoryCard } from "@/components/story-card";
+import { JsonLd } from "@/components/json-ld";
+import { homeMetadata } from "@/lib/seo/metadata";
+import { websiteJsonLd } from "@/lib/seo/json-ld";
 
-function StoryCard({ story, lead = false }: { story: ArticleSummary; lead?: boolean }) {
-  return (
-    <article className={lead ? "grid gap-6 md:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
-      {story.hero ? (
-        <Image
-          src={story.hero.path}
-          alt={story.hero.alt}
-          width={1600}
-          height={900}
-          priority={lead}
-          sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 768px) 33vw, 100vw"}
-          className="h-auto w-full rounded-sm"
-        />
-      ) : null}
-      <div>
-        <p className="text-xs font-semibold uppercase tracking-wide text-accent dark:text-red-400">
-          {story.section.name}
-        </p>
-        <h2
-          className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}
-        >
-          <Link href={`/articles/${story.slug}`} className="hover:underline">
-            {story.headline}
-          </Link>
-        </h2>
-        <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${lead ? "text-lg" : ""}`}>
-          {story.standfirst}
-        </p>
-        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-          <Byline authors={story.authors} />
-          {story.authors.length > 0 ? " · " : null}
-          <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt)}</time>
-        </p>
-      </div>
-    </article>
-  );
-}
+export const metadata: Metadata = homeMetadata();
+
+const ruled = "mt-10 border-t border-neutral-300 pt-6 dark:border-neutral-700";
+const railHeading = "text-sm font-bold uppercase tracking-wider";
 
 export default async function HomePage() {
   await connection();
-  const [lead, ...rest] = await listLatestArticles(25);
-  return (
-    <>
-      <h1 className="sr-only">Latest news</h1>
-      {lead ? (
-        <>
-          <StoryCard story={lead} lead />
-          <section
-            aria-labelledby="latest"
-            className="mt-10 border-t border-neutral-300 pt-6 dark:border-neutral-700"
-          >
-            <h2 id="latest" className="mb-6 text-sm font-bold uppercase tracking-wider">
-              Latest
-            </h2>
-            <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-              {rest.map((story) => (
-                <StoryCard key={story.id} story={story} />
-              ))}
-            </div>
-          </section>
-        </>
-      ) : (
+  const [[lead, ...latest], rails, mostCommented] = await Promise.all([
+    listLatestArticles(7),
+    listSectionRails(4),
+    listMostCommented(5),
+  ]);
+  if (!lead) {
+    return (
+      <>
+        <h1 className="sr-only">Latest news</h1>
         <p>
           No stories have been published yet. Import some with <code>npm run articles:import</code>.
         </p>
-      )}
+      </>
+    );
+  }
+  return (
+    <>
+      <JsonLd data={websiteJsonLd()} />
+      <h1 className="sr-only">Latest news</h1>
+      <StoryCard story={lead} lead />
+      {latest.length > 0 ? (
+        <section aria-labelledby="latest" className={ruled}>
+          <h2 id="latest" className={`mb-6 ${railHeading}`}>
+            Latest
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+            {latest.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} level={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {mostCommented.length > 0 ? (
+        <section aria-labelledby="most-commented" className={ruled}>
+          <h2 id="most-commented" className={`mb-4 ${railHeading}`}>
+            Most commented
+          </h2>
+          <ol className="list-decimal space-y-2 pl-6 font-serif text-lg font-bold">
+            {mostCommented.map((story) => (
+              <li key={story.id}>
+                <Link href={`/articles/${story.slug}`} className="hover:underline">
+                  {story.headline}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {rails.map(({ section, stories }) => (
+        <section key={section.slug} aria-labelledby={`rail-${section.slug}`} className={ruled}>
+          <div className="mb-6 flex items-baseline justify-between gap-4">
+            <h2 id={`rail-${section.slug}`} className={railHeading}>
+              {section.name}
+            </h2>
+            <Link href={`/sections/${section.slug}`} className="text-sm font-semibold underline">
+              More {section.name}
+              <span className="sr-only"> stories</span>
+            </Link>
+          </div>
+          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+            {stories.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} level={3} showImage={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

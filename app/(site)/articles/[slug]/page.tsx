@@ -1,10 +1,21 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { env } from "@/lib/env";
 import { findArticleBySlug, type ArticleDetail } from "@/lib/dal/articles";
+import { getArticleNeighbours } from "@/lib/dal/related";
+import { countComments } from "@/lib/dal/comments";
+import { readingTimeLabel } from "@/lib/reading-time";
 import { ArticleBody } from "@/components/article-body";
 import { Byline } from "@/components/byline";
+import { CommentsSection } from "@/components/comments-section";
+import { ShareLinks } from "@/components/share-links";
 import { formatDateTime } from "@/components/format";
+import { JsonLd } from "@/components/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { Hero } from "./_components/hero";
+import { ReadNext } from "./_components/read-next";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,60 +28,31 @@ async function load(params: Props["params"]): Promise<ArticleDetail> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load(params);
-  return { title: article.headline, description: article.standfirst };
-}
-
-function Hero({ hero }: { hero: NonNullable<ArticleDetail["hero"]> }) {
-  return (
-    <figure className="my-8">
-      {hero.path ? (
-        <Image
-          src={hero.path}
-          alt={hero.alt}
-          width={1600}
-          height={900}
-          priority
-          sizes="(min-width: 1024px) 768px, 100vw"
-          className="h-auto w-full rounded-sm"
-        />
-      ) : (
-        // Imported stories can arrive with a description of the picture but without the file.
-        <div
-          role="img"
-          aria-label={hero.alt}
-          className="flex aspect-[21/9] w-full items-center justify-center rounded-sm bg-neutral-200 p-6 text-center text-neutral-700 dark:bg-neutral-800 dark:text-neutral-300"
-        >
-          <span aria-hidden="true" className="max-w-md text-sm italic">
-            {hero.alt}
-          </span>
-        </div>
-      )}
-      {hero.caption || hero.credit ? (
-        <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-          {hero.caption}
-          {hero.credit ? (
-            <span className="ml-1 text-xs uppercase tracking-wide">
-              {hero.caption ? " " : null}Credit: {hero.credit}
-            </span>
-          ) : null}
-        </figcaption>
-      ) : null}
-    </figure>
-  );
+  return articleMetadata(await load(params));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
+  const [neighbours, commentCount] = await Promise.all([
+    getArticleNeighbours(article.id),
+    countComments(article.id),
+  ]);
   const updated =
     article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000
       ? article.updatedAt
       : null;
+  const url = new URL(`/articles/${article.slug}`, env.SITE_URL).toString();
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={[newsArticleJsonLd(article, { commentCount }), articleBreadcrumbJsonLd(article)]} />
       <header>
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent dark:text-red-400">
-          {article.section.name}
+        <p className="text-sm font-semibold uppercase tracking-wide">
+          <Link
+            href={`/sections/${article.section.slug}`}
+            className="text-accent hover:underline dark:text-red-300"
+          >
+            {article.section.name}
+          </Link>
         </p>
         <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
         <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>
@@ -84,6 +66,7 @@ export default async function ArticlePage({ params }: Props) {
               Updated <time dateTime={updated.toISOString()}>{formatDateTime(updated)}</time>
             </span>
           ) : null}
+          <span className="block sm:inline sm:before:content-['_·_']">{readingTimeLabel(article.body)}</span>
         </p>
       </header>
       {article.hero ? <Hero hero={article.hero} /> : null}
@@ -93,13 +76,21 @@ export default async function ArticlePage({ params }: Props) {
           <h2 className="sr-only">Tags</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
             {article.tags.map((t) => (
-              <li key={t.slug} className="rounded-full bg-neutral-100 px-3 py-1 dark:bg-neutral-800">
-                {t.name}
+              <li key={t.slug}>
+                <Link
+                  href={`/tags/${t.slug}`}
+                  className="inline-block rounded-full bg-neutral-100 px-3 py-1 hover:underline dark:bg-neutral-800"
+                >
+                  {t.name}
+                </Link>
               </li>
             ))}
           </ul>
         </footer>
       ) : null}
+      <ShareLinks url={url} title={article.headline} />
+      <ReadNext neighbours={neighbours} sectionName={article.section.name} />
+      <CommentsSection count={commentCount} closed={article.commentsClosed} />
     </article>
   );
 }

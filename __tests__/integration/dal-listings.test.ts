@@ -1,0 +1,107 @@
+import { createPrismaClient } from "@/lib/prisma";
+import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/importer/builders";
+import { listStoryPage, listSectionRails, PAGE_SIZE, type ListingScope } from "@/lib/dal/listings";
+import { encodeCursor } from "@/lib/dal/cursor";
+import { findSectionBySlug } from "@/lib/dal/sections";
+import { findTagBySlug } from "@/lib/dal/tags";
+import { findAuthorBySlug } from "@/lib/dal/authors";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+const hour = 3600 * 1000;
+const base = Date.UTC(2026, 9, 1, 9, 0, 0);
+const TOTAL = 45;
+const section = { name: "Docks", slug: "docks" };
+const tag = { name: "Cranes", slug: "cranes" };
+const author = { name: "Pat Keyset", slug: "pat-keyset" };
+const expected: string[] = []; // newest first
+
+beforeAll(async () => {
+  for (let i = 0; i < TOTAL; i++) {
+    // Every third story shares its time with the one before, so the id tie-break is exercised.
+    const at = new Date(base + (i - (i % 3 === 2 ? 1 : 0)) * hour);
+    const slug = `docks-story-${i}`;
+    await importArticle(
+      db,
+      buildArticleInput({ slug, section, tags: [tag], authors: [author], publishedAt: at }),
+    );
+  }
+  // Noise that must never appear: a draft in scope, and published stories elsewhere.
+  await importArticle(
+    db,
+    buildArticleInput({ slug: "docks-draft", section, tags: [tag], authors: [author], status: "DRAFT" }),
+  );
+  await importArticle(db, buildArticleInput({ slug: "elsewhere", publishedAt: new Date(base) }));
+  const rows = await db.article.findMany({
+    where: { slug: { startsWith: "docks-story-" } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    select: { slug: true },
+  });
+  expected.push(...rows.map((r) => r.slug));
+});
+
+async function scopes(): Promise<[string, ListingScope][]> {
+  return [
+    ["section", { kind: "section", id: (await findSectionBySlug("docks"))!.id }],
+    ["tag", { kind: "tag", id: (await findTagBySlug("cranes"))!.id }],
+    ["author", { kind: "author", id: (await findAuthorBySlug("pat-keyset"))!.id }],
+  ];
+}
+
+describe("listStoryPage keyset pagination", () => {
+  it("walks every page older and back newer with no gaps, duplicates or disorder", async () => {
+    expect(expected).toHaveLength(TOTAL);
+    for (const [name, scope] of await scopes()) {
+      const seen: string[] = [];
+      const pages = [];
+      let page = (await listStoryPage(scope))!;
+      pages.push(page);
+      expect(page.newer).toBeNull();
+      while (true) {
+        expect(page.stories.length).toBeLessThanOrEqual(PAGE_SIZE);
+        seen.push(...page.stories.map((s) => s.slug));
+        if (!page.older) break;
+        page = (await listStoryPage(scope, { before: page.older }))!;
+        pages.push(page);
+      }
+      expect({ name, seen }).toEqual({ name, seen: expected });
+      expect(pages.map((p) => p.stories.length)).toEqual([20, 20, 5]);
+
+      // Back again: the last page's "newer" cursor leads to the middle page, whose "newer" is the first page.
+      expect(pages[2].newer?.cursor).toBeTruthy();
+      const middle = (await listStoryPage(scope, { after: pages[2].newer!.cursor! }))!;
+      expect(middle.stories.map((s) => s.slug)).toEqual(expected.slice(20, 40));
+      expect(middle.newer).toEqual({ cursor: null });
+      expect(middle.older).toBe(pages[1].older);
+    }
+  });
+
+  it("gives a 404 signal for garbage or dead-end cursors, never an exception", async () => {
+    const [, scope] = (await scopes())[0];
+    for (const bad of ["", "garbage!", "bm90LWEtY3Vyc29y", "a".repeat(1000), "' OR 1=1 --"]) {
+      await expect(listStoryPage(scope, { before: bad })).resolves.toBeNull();
+      await expect(listStoryPage(scope, { after: bad })).resolves.toBeNull();
+    }
+    const pastTheEnd = encodeCursor({ publishedAt: new Date(0), id: "zzz" });
+    await expect(listStoryPage(scope, { before: pastTheEnd })).resolves.toBeNull();
+  });
+
+  it("lists nothing for an unknown scope id", async () => {
+    await expect(listStoryPage({ kind: "tag", id: "no-such-tag" })).resolves.toEqual({
+      stories: [],
+      older: null,
+      newer: null,
+    });
+  });
+});
+
+describe("listSectionRails", () => {
+  it("gives each non-empty section its newest stories", async () => {
+    const rails = await listSectionRails(4);
+    const docks = rails.find((r) => r.section.slug === "docks")!;
+    expect(docks.stories.map((s) => s.slug)).toEqual(expected.slice(0, 4));
+    expect(rails.every((r) => r.stories.length > 0 && r.stories.length <= 4)).toBe(true);
+  });
+});

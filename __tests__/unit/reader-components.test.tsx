@@ -1,0 +1,124 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, within } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { StoryCard } from "@/components/story-card";
+import { PaginationLinks } from "@/components/pagination-links";
+import { ShareLinks } from "@/components/share-links";
+import { CommentsSection, commentsHeading } from "@/components/comments-section";
+import type { ArticleSummary } from "@/lib/dal/articles";
+
+// The real env module validates DATABASE_URL through the Prisma adapters, which jsdom cannot load;
+// these components only need the site's time zone.
+jest.mock("@/lib/env", () => ({
+  env: { SITE_TIMEZONE: "UTC", SITE_NAME: "The Test Courier", SITE_URL: "http://localhost:3000" },
+}));
+
+const story: ArticleSummary = {
+  id: "a1",
+  slug: "kelp-farmers",
+  headline: "Kelp farmers bet on the bay",
+  standfirst: "Three small farms are growing seaweed.",
+  publishedAt: new Date("2026-11-15T08:00:00Z"),
+  section: { slug: "climate", name: "Climate" },
+  hero: { path: "/images/demo/kelp.jpg", alt: "Kelp under water" },
+  authors: [
+    { slug: "theo", name: "Theo Lindqvist" },
+    { slug: "mara", name: "Mara Quist" },
+  ],
+};
+
+describe("StoryCard", () => {
+  it("links the headline, section and each author, with the date as <time>", async () => {
+    const { container } = render(<StoryCard story={story} level={3} />);
+    expect(screen.getByRole("heading", { level: 3, name: story.headline })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: story.headline })).toHaveAttribute(
+      "href",
+      "/articles/kelp-farmers",
+    );
+    expect(screen.getByRole("link", { name: "Climate" })).toHaveAttribute("href", "/sections/climate");
+    expect(screen.getByRole("link", { name: "Theo Lindqvist" })).toHaveAttribute("href", "/authors/theo");
+    expect(screen.getByRole("link", { name: "Mara Quist" })).toHaveAttribute("href", "/authors/mara");
+    expect(screen.getByRole("img", { name: "Kelp under water" })).toBeInTheDocument();
+    expect(container.querySelector("time")).toHaveAttribute("datetime", "2026-11-15T08:00:00.000Z");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("PaginationLinks", () => {
+  it("shows only Older on the first page", () => {
+    render(<PaginationLinks basePath="/tags/x" older="abc" newer={null} />);
+    expect(screen.getByRole("link", { name: "Older stories" })).toHaveAttribute("href", "/tags/x?before=abc");
+    expect(screen.queryByRole("link", { name: /Newer/ })).toBeNull();
+  });
+
+  it("sends Newer to the bare URL when the newer page is the first", () => {
+    render(<PaginationLinks basePath="/tags/x" older={null} newer={{ cursor: null }} />);
+    expect(screen.getByRole("link", { name: "Newer stories" })).toHaveAttribute("href", "/tags/x");
+    expect(screen.queryByRole("link", { name: /Older/ })).toBeNull();
+  });
+
+  it("carries cursors both ways in the middle, accessibly", async () => {
+    const { container } = render(<PaginationLinks basePath="/tags/x" older="o" newer={{ cursor: "n" }} />);
+    const nav = screen.getByRole("navigation", { name: "Pages" });
+    expect(within(nav).getByRole("link", { name: /Newer/ })).toHaveAttribute("href", "/tags/x?after=n");
+    expect(within(nav).getByRole("link", { name: /Older/ })).toHaveAttribute("href", "/tags/x?before=o");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("renders nothing for a single page", () => {
+    const { container } = render(<PaginationLinks basePath="/tags/x" older={null} newer={null} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe("ShareLinks", () => {
+  const url = "https://news.example/articles/kelp & co";
+  it("builds plain, encoded share links and shows the address itself", async () => {
+    const { container } = render(<ShareLinks url={url} title="Kelp & the bay" />);
+    const enc = encodeURIComponent(url);
+    expect(screen.getByRole("link", { name: "E-mail" })).toHaveAttribute(
+      "href",
+      `mailto:?subject=${encodeURIComponent("Kelp & the bay")}&body=${enc}`,
+    );
+    expect(screen.getByRole("link", { name: /X \(Twitter\)/ }).getAttribute("href")).toBe(
+      `https://twitter.com/intent/tweet?url=${enc}&text=${encodeURIComponent("Kelp & the bay")}`,
+    );
+    expect(screen.getByRole("link", { name: /Facebook/ }).getAttribute("href")).toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${enc}`,
+    );
+    expect(screen.getByRole("link", { name: /LinkedIn/ }).getAttribute("href")).toContain(`url=${enc}`);
+    expect(screen.getByRole("link", { name: url })).toHaveAttribute("href", url);
+    expect(container.querySelector("script, iframe")).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("CommentsSection", () => {
+  it.each([
+    [0, "0 Comments"],
+    [1, "1 Comment"],
+    [2, "2 Comments"],
+    [1234, "1234 Comments"],
+  ])("heads %i comments as %s", (count, text) => {
+    expect(commentsHeading(count)).toBe(text);
+  });
+
+  it("is a labelled region with a sign-in prompt", async () => {
+    const { container } = render(<CommentsSection count={1} />);
+    const region = screen.getByRole("region", { name: "1 Comment" });
+    expect(within(region).getByRole("heading", { level: 2 })).toHaveTextContent("1 Comment");
+    expect(within(region).getByRole("link", { name: "Sign in to comment" })).toHaveAttribute(
+      "href",
+      "/signin",
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("says when comments are closed", () => {
+    render(<CommentsSection count={0} closed />);
+    expect(screen.getByText("Comments are closed on this story.")).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Sign in to comment" })).toBeNull();
+  });
+});

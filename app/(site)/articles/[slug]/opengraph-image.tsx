@@ -1,0 +1,103 @@
+// The picture social networks show for a story: its headline over the hero photograph. Everything
+// is local: the photo is read from public/ and the font is next/og's bundled one (see og-text.ts).
+import { ImageResponse } from "next/og";
+import { connection } from "next/server";
+import { findArticleBySlug } from "@/lib/dal/articles";
+import { localImageDataUrl } from "@/lib/seo/images";
+import { drawableText } from "@/lib/seo/og-text";
+import { site } from "@/lib/seo/site";
+
+export const alt = "The story's headline over its photograph";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+// satori decodes JPEG, PNG and GIF only; other heroes get the plain background.
+const DRAWABLE = /\.(jpe?g|png|gif)$/i;
+
+async function findArticle(slug: string) {
+  const found = await findArticleBySlug(slug);
+  if (found.kind === "redirect") {
+    const target = await findArticleBySlug(found.slug);
+    return target.kind === "article" ? target.article : null;
+  }
+  return found.kind === "article" ? found.article : null;
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  const { slug } = await params;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    decoded = slug;
+  }
+  const article = await findArticle(decoded);
+  if (!article) {
+    return new Response("No such story.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const heroPath = article.hero?.path;
+  const photo = heroPath && DRAWABLE.test(heroPath) ? await localImageDataUrl(heroPath) : null;
+  const headline = drawableText(article.headline);
+  const fontSize = headline.length > 110 ? 46 : headline.length > 70 ? 56 : 66;
+
+  return new ImageResponse(
+    <div
+      style={{
+        display: "flex",
+        width: "100%",
+        height: "100%",
+        position: "relative",
+        backgroundImage: "linear-gradient(135deg, #881337, #1c1917)",
+      }}
+    >
+      {photo ? (
+        // A plain <img>: satori draws the JSX itself, next/image does not apply.
+        <img
+          src={photo}
+          alt=""
+          width={size.width}
+          height={size.height}
+          style={{ position: "absolute", top: 0, left: 0, width: "100%", height: "100%", objectFit: "cover" }}
+        />
+      ) : null}
+      <div
+        style={{
+          display: "flex",
+          flexDirection: "column",
+          justifyContent: "flex-end",
+          width: "100%",
+          height: "100%",
+          padding: "48px 64px",
+          color: "#ffffff",
+          // Dark at the bottom so white text keeps its contrast over any photograph.
+          backgroundImage: "linear-gradient(to bottom, rgba(0,0,0,0.05) 20%, rgba(0,0,0,0.88) 72%)",
+        }}
+      >
+        <div
+          style={{
+            display: "flex",
+            fontSize: 26,
+            letterSpacing: 2,
+            textTransform: "uppercase",
+            color: "#fecdd3",
+          }}
+        >
+          {drawableText(article.section.name)}
+        </div>
+        <div style={{ display: "flex", marginTop: 12, fontSize, lineHeight: 1.12 }}>{headline}</div>
+        <div style={{ display: "flex", marginTop: 28, fontSize: 28, color: "#e7e5e4" }}>
+          {drawableText(site.name)}
+        </div>
+      </div>
+    </div>,
+    {
+      ...size,
+      // Headlines get corrected: an hour's caching, not next/og's year-long immutable default.
+      headers: { "Cache-Control": "public, max-age=3600, stale-while-revalidate=86400" },
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { findAuthorBySlug } from "@/lib/dal/authors";
+import { StoryListing } from "@/components/story-listing";
+import { JsonLd } from "@/components/json-ld";
+import { isPagedListing, authorMetadata } from "@/lib/seo/metadata";
+import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { paths } from "@/lib/seo/site";
+import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+async function load(params: Props["params"]) {
+  const author = await findAuthorBySlug(decodeURIComponent((await params).slug));
+  if (!author) notFound();
+  return author;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return authorMetadata(await load(params), isPagedListing(await searchParams));
+}
+
+// Only files we serve ourselves go through next/image; anything else would make it fetch remotely.
+const localImage = (path: string | null) => (path && /^\/images\/[A-Za-z0-9/_.-]+$/.test(path) ? path : null);
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const author = await load(params);
+  const page = await storyPageOr404({ kind: "author", id: author.id }, searchParams);
+  const avatar = localImage(author.avatarPath);
+  return (
+    <>
+      <JsonLd data={listingBreadcrumbJsonLd(author.name, paths.author(author.slug))} />
+      <header className="flex items-center gap-5 border-b border-neutral-300 pb-6 dark:border-neutral-700">
+        {avatar ? (
+          <Image
+            src={avatar}
+            alt={`Portrait of ${author.name}`}
+            width={96}
+            height={96}
+            className="size-24 shrink-0 rounded-full object-cover"
+          />
+        ) : null}
+        <div>
+          <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+          {author.bio ? (
+            <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p>
+          ) : null}
+        </div>
+      </header>
+      <StoryListing page={page} basePath={`/authors/${author.slug}`} empty="No published stories yet." />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { searchArticles, type SearchResult } from "@/lib/dal/search";
+import { parseSearchQuery } from "@/lib/search-query";
+import { searchMetadata } from "@/lib/seo/metadata";
+import { SearchHitItem } from "./_components/search-hit";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const quoted = (text: string) => `“${text}”`;
+const shorten = (text: string, max: number) =>
+  Array.from(text).length > max ? `${Array.from(text).slice(0, max).join("")}…` : text;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { text } = parseSearchQuery((await searchParams).q);
+  return searchMetadata(text ? shorten(text, 60) : undefined);
+}
+
+const pageHref = (text: string, page: number) =>
+  `/search?${new URLSearchParams(page > 1 ? { q: text, page: String(page) } : { q: text })}`;
+
+function SearchBox({ value }: { value: string }) {
+  return (
+    <form action="/search" method="get" role="search" aria-label="Search stories" className="mt-4">
+      <label htmlFor="search-query" className="block text-sm font-semibold">
+        Words to find in headlines and stories
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          id="search-query"
+          type="search"
+          name="q"
+          defaultValue={value}
+          maxLength={200}
+          className="w-full max-w-md rounded border border-neutral-500 bg-white px-3 py-2 text-neutral-900 dark:border-neutral-500 dark:bg-neutral-900 dark:text-neutral-100"
+        />
+        <button
+          type="submit"
+          className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900"
+        >
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What was searched for and how many stories matched, or why nothing was searched. */
+function Summary({ result }: { result: SearchResult }) {
+  const { query, total, page, pageCount } = result;
+  if (!query.text) return <p className="mt-6 text-lg">Type a word to search.</p>;
+  if (query.terms.length === 0) {
+    return (
+      <p className="mt-6 text-lg">
+        There are no words to search for in {quoted(shorten(query.text, 80))}
+        {query.shortened ? " (it was too long, and words over 60 letters are left out)" : ""}. Try a name, a
+        place or a topic
+        {query.ignored.length > 0 ? "; very common words such as “the” are left out" : ""}.
+      </p>
+    );
+  }
+  const adjusted = query.shortened || query.ignored.length > 0;
+  return (
+    <div className="mt-6 space-y-2">
+      {adjusted ? (
+        <p className="text-neutral-700 dark:text-neutral-300">
+          {query.shortened ? "Your search was long, so only part of it was used. " : null}
+          Searched for stories containing all of: <strong>{query.terms.join(" ")}</strong>
+          {query.ignored.length > 0 ? ` (common words such as ${quoted(query.ignored[0])} are left out)` : ""}
+          .
+        </p>
+      ) : null}
+      {total === 0 ? (
+        <p className="text-lg">
+          No results for {quoted(shorten(query.text, 80))}. Check the spelling, or try fewer or different
+          words.
+        </p>
+      ) : (
+        <p className="text-lg">
+          {total} {total === 1 ? "result" : "results"} for {quoted(shorten(query.text, 80))}
+          {pageCount > 1 && page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
+        </p>
+      )}
+      {total > 0 && page > pageCount ? (
+        <p>
+          There {pageCount === 1 ? "is only one page" : `are only ${pageCount} pages`} of results.{" "}
+          <Link href={pageHref(query.text, 1)} className="underline">
+            Go to the first page
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const pagerLink =
+  "inline-block rounded border border-neutral-400 px-4 py-2 font-semibold hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800";
+
+function Pager({ result }: { result: SearchResult }) {
+  const { query, page, pageCount } = result;
+  if (pageCount <= 1 || page > pageCount) return null;
+  return (
+    <nav aria-label="Result pages" className="mt-10 flex justify-between gap-4">
+      {page > 1 ? (
+        <Link href={pageHref(query.text, page - 1)} rel="prev" className={pagerLink}>
+          <span aria-hidden="true">← </span>Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      {page < pageCount ? (
+        <Link href={pageHref(query.text, page + 1)} rel="next" className={pagerLink}>
+          Next page<span aria-hidden="true"> →</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const result = await searchArticles(params.q, params.page);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="font-serif text-3xl font-bold">Search</h1>
+      <SearchBox value={result.query.text} />
+      <Summary result={result} />
+      {result.hits.length > 0 ? (
+        <ol className="mt-6 divide-y divide-neutral-300 border-t border-neutral-300 dark:divide-neutral-700 dark:border-neutral-700">
+          {result.hits.map((hit) => (
+            <li key={hit.slug} className="py-6">
+              <SearchHitItem hit={hit} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <Pager result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findSectionBySlug } from "@/lib/dal/sections";
+import { StoryListing } from "@/components/story-listing";
+import { JsonLd } from "@/components/json-ld";
+import { isPagedListing, sectionMetadata } from "@/lib/seo/metadata";
+import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { paths } from "@/lib/seo/site";
+import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+async function load(params: Props["params"]) {
+  const section = await findSectionBySlug(decodeURIComponent((await params).slug));
+  if (!section) notFound();
+  return section;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return sectionMetadata(await load(params), isPagedListing(await searchParams));
+}
+
+export default async function SectionPage({ params, searchParams }: Props) {
+  const section = await load(params);
+  const page = await storyPageOr404({ kind: "section", id: section.id }, searchParams);
+  return (
+    <>
+      <JsonLd data={listingBreadcrumbJsonLd(section.name, paths.section(section.slug))} />
+      <header className="border-b border-neutral-300 pb-4 dark:border-neutral-700">
+        <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
+        {section.description ? (
+          <p className="mt-2 text-lg text-neutral-700 dark:text-neutral-300">{section.description}</p>
+        ) : null}
+      </header>
+      <StoryListing
+        page={page}
+        basePath={`/sections/${section.slug}`}
+        empty="No stories in this section yet."
+      />
+    </>
+  );
+}

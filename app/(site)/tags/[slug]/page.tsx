@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findTagBySlug } from "@/lib/dal/tags";
+import { StoryListing } from "@/components/story-listing";
+import { JsonLd } from "@/components/json-ld";
+import { isPagedListing, tagMetadata } from "@/lib/seo/metadata";
+import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { paths } from "@/lib/seo/site";
+import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+async function load(params: Props["params"]) {
+  const tag = await findTagBySlug(decodeURIComponent((await params).slug));
+  if (!tag) notFound();
+  return tag;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return tagMetadata(await load(params), isPagedListing(await searchParams));
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = await load(params);
+  const page = await storyPageOr404({ kind: "tag", id: tag.id }, searchParams);
+  return (
+    <>
+      <JsonLd data={listingBreadcrumbJsonLd(tag.name, paths.tag(tag.slug))} />
+      <header className="border-b border-neutral-300 pb-4 dark:border-neutral-700">
+        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+          Topic
+        </p>
+        <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
+      </header>
+      <StoryListing page={page} basePath={`/tags/${tag.slug}`} empty="No stories with this tag yet." />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { connection } from "next/server";
+import { listFeedArticles } from "@/lib/dal/feeds";
+import { rssResponse } from "@/lib/seo/feed-response";
+import { paths, site } from "@/lib/seo/site";
+
+export async function GET(): Promise<Response> {
+  await connection();
+  const articles = await listFeedArticles();
+  return rssResponse(
+    { title: site.name, description: site.description, path: paths.home, feedPath: paths.feed },
+    articles,
+  );
+}

@@ -1,0 +1,71 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/dal/articles";
+import { Byline } from "./byline";
+import { formatDate } from "./format";
+
+type Props = {
+  story: ArticleSummary;
+  /** The front page's lead: bigger type, picture beside the text on wide screens. */
+  lead?: boolean;
+  /** Heading level of the headline, so each list fits its page's outline. */
+  level?: 2 | 3;
+  showImage?: boolean;
+};
+
+export function StoryCard({ story, lead = false, level = 2, showImage = true }: Props) {
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <article className={lead ? "grid gap-6 md:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
+      {showImage && story.hero ? (
+        <Image
+          src={story.hero.path}
+          alt={story.hero.alt}
+          width={1600}
+          height={900}
+          priority={lead}
+          sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 768px) 33vw, 100vw"}
+          className="h-auto w-full rounded-sm"
+        />
+      ) : null}
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide">
+          <Link
+            href={`/sections/${story.section.slug}`}
+            className="text-accent hover:underline dark:text-red-300"
+          >
+            {story.section.name}
+          </Link>
+        </p>
+        <Heading
+          className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}
+        >
+          <Link href={`/articles/${story.slug}`} className="hover:underline">
+            {story.headline}
+          </Link>
+        </Heading>
+        <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${lead ? "text-lg" : ""}`}>
+          {story.standfirst}
+        </p>
+        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+          <Byline authors={story.authors} />
+          {story.authors.length > 0 ? " · " : null}
+          <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt)}</time>
+        </p>
+      </div>
+    </article>
+  );
+}
+
+/** A plain list of cards, as on section, tag and author pages. */
+export function StoryList({ stories, level = 2 }: { stories: ArticleSummary[]; level?: 2 | 3 }) {
+  return (
+    <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+      {stories.map((story) => (
+        <li key={story.id}>
+          <StoryCard story={story} level={level} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+// The browser suite (README "Tests"): Debian's Chromium against `next start` on a throwaway SQLite
+// database. `npm test` runs it after jest; `npm run test:e2e` runs it alone.
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM, chromiumPath } from "./scripts/lib/chromium";
+
+const port = Number(process.env.E2E_PORT || 3204);
+const baseURL = `http://127.0.0.1:${port}`;
+// scripts/test.ts asks for a JSON report beside the list so it can total the counts.
+const jsonReport = process.env.E2E_JSON_REPORT;
+
+export default defineConfig({
+  testDir: "./__tests__/e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: ".tmp/e2e/results",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: jsonReport ? [["list"], ["json", { outputFile: jsonReport }]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "off",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath() ?? DEFAULT_CHROMIUM,
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `${baseURL}/api/health`,
+    env: { E2E_PORT: String(port) },
+    // A port already in use means someone else's server: fail rather than test the wrong build.
+    reuseExistingServer: false,
+    // The first run builds the site, which takes a few minutes on a busy two-core machine.
+    timeout: 15 * 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+  },
+});

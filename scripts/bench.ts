@@ -1,0 +1,181 @@
+// npm run bench -- [--duration 10] [--connections 20] [--articles N] [--fresh]
+// Serves a production build (.next-bench) on 127.0.0.1 and measures, in one run and side by side,
+// a static page, an article, the home page and a section page with autocannon. Prints a table, the
+// ratios to the static page and the targets (PASS/MISS, never a failure); writes .tmp/bench.json.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { createPrismaClient } from "../lib/prisma";
+import { migrate } from "../prisma/migrator";
+import { seed } from "../prisma/seed";
+import { table, targets, type Measurement } from "./lib/bench-report";
+import { ensureDistBuild } from "./lib/dist-build";
+import { ROOT } from "./lib/run";
+import { freePort, waitForHealth } from "./lib/serve";
+import { seedScale } from "./seed-scale";
+
+const DIST_DIR = ".next-bench";
+const OUT = path.join(ROOT, ".tmp", "bench.json");
+const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--articles N] [--fresh]
+
+  --duration S     seconds per page (default 10)
+  --connections N  concurrent connections (default 20)
+  --articles N     add N generated stories to the demo content (scale seeder); default 0
+  --fresh          rebuild the benchmark database even if one for this size exists`;
+
+/** A database per size, kept between runs: 100k stories take a while to generate. */
+async function prepareDatabase(articles: number, fresh: boolean): Promise<string> {
+  const dir = path.join(ROOT, ".tmp", "bench");
+  const file = path.join(dir, `bench-${articles}.db`);
+  const done = `${file}.ready`;
+  const url = `file:${file}`;
+  if (!fresh && existsSync(done)) {
+    await migrate(url);
+    console.log(`Reusing ${path.relative(ROOT, file)} (--fresh rebuilds it).`);
+    return url;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const f of [file, `${file}-wal`, `${file}-shm`, done]) rmSync(f, { force: true });
+  await migrate(url);
+  const db = createPrismaClient(url);
+  try {
+    await seed(db);
+    if (articles > 0) await seedScale(db, url, { articles });
+  } finally {
+    await db.$disconnect();
+  }
+  writeFileSync(done, new Date().toISOString() + "\n");
+  return url;
+}
+
+const status = async (url: string) =>
+  (await fetch(url, { redirect: "manual" }).catch(() => null))?.status ?? 0;
+
+async function measure(base: string, name: string, pathname: string, duration: number, connections: number) {
+  const result = await autocannon({ url: base + pathname, connections, duration });
+  const m: Measurement = {
+    name,
+    path: pathname,
+    requestsPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+  console.log(`  ${name.padEnd(8)} ${m.requestsPerSec.toFixed(0)} req/s, p99 ${m.p99} ms`);
+  return m;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "20" },
+      articles: { type: "string", default: "0" },
+      fresh: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return (console.log(USAGE), 0);
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const articles = Number(values.articles);
+  if (
+    ![duration, connections].every((n) => Number.isInteger(n) && n > 0) ||
+    !Number.isInteger(articles) ||
+    articles < 0
+  ) {
+    console.error(USAGE);
+    return 2;
+  }
+
+  const url = await prepareDatabase(articles, values.fresh);
+  const port = await freePort(Array.from({ length: 10 }, (_, i) => 3210 + i));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    SITE_URL: `http://127.0.0.1:${port}`,
+  };
+  if ((await ensureDistBuild(DIST_DIR, env)) !== 0)
+    throw new Error("the build failed; see the output above.");
+
+  const base = `http://127.0.0.1:${port}`;
+  // Its own process group, so stopping it stops every worker it started.
+  const server = spawn(
+    path.join(ROOT, "node_modules", ".bin", "next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
+  const stop = () => {
+    if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+  };
+  process.on("SIGINT", () => (stop(), process.exit(130)));
+  try {
+    await waitForHealth(base, server);
+    const pages = await choosePages(base);
+    console.log(`\nWarming up (${pages.map((p) => p.path).join(", ")})…`);
+    for (const p of pages) await autocannon({ url: base + p.path, connections, duration: 2 });
+
+    console.log(`\nMeasuring ${duration} s per page at ${connections} connections on ${base}:`);
+    const rows: Measurement[] = [];
+    for (const p of pages) rows.push(await measure(base, p.name, p.path, duration, connections));
+    const baseline = rows[0];
+    const checks = targets(rows, baseline);
+    console.log(`\n${table(rows, baseline)}\n`);
+    for (const t of checks) console.log(`${t.ok ? "PASS" : "MISS"}  ${t.label}`);
+    const report = {
+      date: new Date().toISOString(),
+      duration,
+      connections,
+      articles,
+      database: "sqlite",
+      rows,
+      targets: checks,
+    };
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(OUT, JSON.stringify(report, null, 2) + "\n");
+    console.log(
+      `\nWrote ${path.relative(ROOT, OUT)}. Targets are informational; the command succeeds either way.`,
+    );
+    return 0;
+  } finally {
+    stop();
+  }
+}
+
+/** The pages this build has: /about as the static baseline (a public file until it exists). */
+async function choosePages(base: string) {
+  const pages: { name: string; path: string }[] = [];
+  if ((await status(`${base}/about`)) === 200) pages.push({ name: "static", path: "/about" });
+  else {
+    const fallback = "/images/demo/authors/mara-quist.jpg";
+    console.log(`No /about page in this build: the static baseline is the public file ${fallback}.`);
+    pages.push({ name: "static", path: fallback });
+  }
+  pages.push({ name: "article", path: "/articles/ferry-fares-frozen-as-ridership-climbs" });
+  pages.push({ name: "home", path: "/" });
+  if ((await status(`${base}/sections/city`)) === 200)
+    pages.push({ name: "section", path: "/sections/city" });
+  for (const p of pages.slice(1)) {
+    const code = await status(base + p.path);
+    if (code !== 200) throw new Error(`${p.path} answered ${code}; is the build current?`);
+  }
+  return pages;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
