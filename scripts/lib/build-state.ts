@@ -6,7 +6,14 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
-const INPUT_FILES = ["next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const INPUT_FILES = [
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["node_modules", ".next", "migrations", "generated"]);
 const STAMP = path.join(ROOT, ".next", "newsroom-build-fingerprint");
 
