@@ -7,7 +7,12 @@ export async function proxy(request: NextRequest) {
   const verdict = await checkReaderRoute(request.nextUrl.pathname);
   if (verdict.kind === "redirect") return NextResponse.redirect(new URL(verdict.to, request.url), 308);
   if (verdict.kind === "missing") {
-    return NextResponse.rewrite(new URL("/page-not-found", request.url), { status: 404 });
+    // Known limit (Next 16.4): under `next start -H 127.0.0.1` the rewritten page arrives with 200;
+    // binding to all interfaces (the default), 0.0.0.0 or localhost keeps the 404.
+    const target = request.nextUrl.clone();
+    target.pathname = "/page-not-found";
+    target.search = "";
+    return NextResponse.rewrite(target, { status: 404 });
   }
   return NextResponse.next();
 }

@@ -47,7 +47,8 @@ async function main() {
   console.log(`e2e server: next start on http://127.0.0.1:${E2E_PORT}`);
   const server = spawn(
     path.join(ROOT, "node_modules", ".bin", "next"),
-    ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+    // No -H 127.0.0.1: bound to that address, proxy.ts's 404 rewrites arrive as 200 (see proxy.ts).
+    ["start", "-p", String(E2E_PORT)],
     {
       cwd: ROOT,
       stdio: "inherit",
