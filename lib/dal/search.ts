@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { providerOf } from "../prisma";
-import type { Byline } from "./articles";
+import { summarySelect, toSummary, type ArticleSummary } from "./articles";
 import { parseSearchPage, parseSearchQuery, toFts5Match, toTsQuery, type SearchQuery } from "../search-query";
 import { MARK_END, MARK_START, snippetParts, unfoldSnippet, type SnippetPart } from "../search-snippet";
 
@@ -16,14 +16,7 @@ const SNIPPET_WORDS = 24;
 const SQLITE_WEIGHTS = [10, 4, 1] as const;
 const PG_WEIGHTS = "{0.1, 0.1, 0.4, 1.0}"; // D (unused), C body, B standfirst, A headline
 
-export type SearchHit = {
-  slug: string;
-  headline: string;
-  standfirst: string;
-  publishedAt: Date;
-  section: { slug: string; name: string };
-  hero: { path: string; alt: string } | null;
-  authors: Byline[];
+export type SearchHit = ArticleSummary & {
   /** An excerpt of the body; parts with `match` are the words that matched. */
   snippet: SnippetPart[];
 };
@@ -115,34 +108,13 @@ export async function searchArticles(input: unknown, pageInput: unknown = 1): Pr
     : await searchSqlite(expression, offset);
   const found = await db.article.findMany({
     where: { id: { in: rows.map((r) => r.id) }, status: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      headline: true,
-      standfirst: true,
-      publishedAt: true,
-      heroImagePath: true,
-      heroImageAlt: true,
-      section: { select: { slug: true, name: true } },
-      authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
-    },
+    select: summarySelect,
   });
   const byId = new Map(found.map((a) => [a.id, a]));
   const hits = rows.flatMap((r): SearchHit[] => {
     const a = byId.get(r.id);
     if (!a) return [];
-    return [
-      {
-        slug: a.slug,
-        headline: a.headline,
-        standfirst: a.standfirst,
-        publishedAt: a.publishedAt ?? new Date(0),
-        section: a.section,
-        hero: a.heroImagePath ? { path: a.heroImagePath, alt: a.heroImageAlt ?? "" } : null,
-        authors: a.authors.map((x) => x.author),
-        snippet: snippetParts(r.snippet),
-      },
-    ];
+    return [{ ...toSummary(a), snippet: snippetParts(r.snippet) }];
   });
   return { query, page, total, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), hits };
 }
