@@ -78,7 +78,7 @@ describe("searchArticles", () => {
     const result = await searchArticles("lighthouse");
     expect(result).toMatchObject({ total: 2, page: 1, pageCount: 1 });
     expect(Object.keys(result.hits[0]).sort()).toEqual(
-      ["authors", "headline", "hero", "publishedAt", "section", "slug", "snippet", "standfirst"].sort(),
+      ["authors", "headline", "hero", "id", "publishedAt", "section", "slug", "snippet", "standfirst"].sort(),
     );
     expect(result.hits[0].publishedAt).toBeInstanceOf(Date);
   });
