@@ -55,7 +55,7 @@ async function main() {
   if (await buildIsCurrent()) {
     console.log("Production build is current; skipping the build.");
   } else {
-    console.log("Building the site (first start, or the sources changed)…");
+    console.log("Building the site (first start, or the sources, the database or its content changed)…");
     const code = await build();
     if (code !== 0) fail("the build failed; see the output above.");
   }
