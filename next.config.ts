@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
+  cacheComponents: true,
+  partialPrefetching: true,
   // Lets the browser suite and the benchmark build beside a developer's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and wasm-backed database drivers stay as plain Node requires on the server.

@@ -2,6 +2,7 @@
 // database. `npm test` runs it after jest; `npm run test:e2e` runs it alone.
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM, chromiumPath } from "./scripts/lib/chromium";
+import { E2E_REVALIDATE_SECRET } from "./__tests__/e2e/support/stories";
 
 const port = Number(process.env.E2E_PORT || 3204);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -32,7 +33,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), REVALIDATE_SECRET: E2E_REVALIDATE_SECRET },
     // A port already in use means someone else's server: fail rather than test the wrong build.
     reuseExistingServer: false,
     // The first run builds the site, which takes a few minutes on a busy two-core machine.

@@ -7,10 +7,11 @@ export async function proxy(request: NextRequest) {
   const verdict = await checkReaderRoute(request.nextUrl.pathname);
   if (verdict.kind === "redirect") return NextResponse.redirect(new URL(verdict.to, request.url), 308);
   if (verdict.kind === "missing") {
-    // Known limit (Next 16.4): under `next start -H 127.0.0.1` the rewritten page arrives with 200;
-    // binding to all interfaces (the default), 0.0.0.0 or localhost keeps the 404.
+    // A path below /page-not-found matches no route, so Next renders app/not-found.tsx with its own
+    // 404. (Rewriting to the prerendered /page-not-found itself answered 200 under cacheComponents:
+    // the cached page's status wins over the rewrite's.)
     const target = request.nextUrl.clone();
-    target.pathname = "/page-not-found";
+    target.pathname = "/page-not-found/missing";
     target.search = "";
     return NextResponse.rewrite(target, { status: 404 });
   }

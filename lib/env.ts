@@ -17,6 +17,8 @@ const schema = z.object({
       }
     }, 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)'),
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** Bearer secret for POST /api/revalidate (the importer's cache invalidation); unset disables it. */
+  REVALIDATE_SECRET: z.string().trim().min(16, "must be at least 16 characters").optional(),
   SITE_NAME: z.string().trim().min(1).default("The Port Alder Courier"),
   /** IANA zone in which dates are shown to readers. */
   SITE_TIMEZONE: z

@@ -1,9 +1,14 @@
 // `npm run build`: the Next.js production build, stamped so `npm start` knows it is current.
-import { recordBuild, sourceFingerprint } from "./lib/build-state";
+// Pages are prerendered from the database, so its schema is brought up to date first.
+import { migrate } from "../prisma/migrator";
+import { DEFAULT_DATABASE_URL } from "../lib/prisma";
+import { buildFingerprint, recordBuild } from "./lib/build-state";
 import { loadEnvFiles, runBin } from "./lib/run";
 
 export async function build(): Promise<number> {
-  const fingerprint = sourceFingerprint();
+  process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
+  await migrate(process.env.DATABASE_URL);
+  const fingerprint = await buildFingerprint();
   const code = await runBin("next", ["build"]);
   if (code === 0) recordBuild(fingerprint);
   return code;
@@ -11,5 +16,11 @@ export async function build(): Promise<number> {
 
 if (require.main === module) {
   loadEnvFiles();
-  build().then((code) => process.exit(code));
+  build().then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`npm run build: ${error.message}`);
+      process.exit(1);
+    },
+  );
 }

@@ -3,6 +3,8 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/prisma";
 import { collectFiles, importFiles } from "../lib/importer/import";
+import { describeNotify, notifySite } from "../lib/importer/notify-site";
+import { loadEnvFiles } from "./lib/run";
 
 const USAGE = `Usage: npm run articles:import -- [--section "World"] [--author "Jane Doe"] <files or directories…>
 
@@ -43,6 +45,7 @@ async function main(): Promise<number> {
   }
 
   // Loaded here, not at the top, so --help and usage errors work without a valid environment.
+  loadEnvFiles();
   const { env } = await import("../lib/env");
   const { migrate } = await import("../prisma/migrator");
   await migrate(env.DATABASE_URL, { log: (line) => console.log(line) });
@@ -57,6 +60,13 @@ async function main(): Promise<number> {
     console.log(
       `\nDone: ${summary.imported} imported, ${summary.updated} updated, ${failed} failed (of ${files.length}).`,
     );
+    if (summary.cacheTags.length > 0)
+      console.log(
+        describeNotify(
+          env.SITE_URL,
+          await notifySite(env.SITE_URL, env.REVALIDATE_SECRET, summary.cacheTags),
+        ),
+      );
     if (failed > 0) {
       console.error(`\nThese files were not imported:`);
       for (const { message } of summary.failed) console.error(`  ${message}`);

@@ -1,11 +1,26 @@
 // `npm start`: migrate, seed an empty database, build when the sources changed, then serve.
+import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { migrate } from "../prisma/migrator";
 import { seedIfEmpty } from "../prisma/seed";
 import { createPrismaClient, DEFAULT_DATABASE_URL, providerOf } from "../lib/prisma";
 import { buildIsCurrent } from "./lib/build-state";
 import { build } from "./build";
-import { loadEnvFiles, runBin } from "./lib/run";
+import { loadEnvFiles, ROOT, runBin } from "./lib/run";
+
+/** The importer tells the running site which pages changed; the secret they share lives here. */
+function ensureRevalidateSecret() {
+  if (process.env.REVALIDATE_SECRET) return;
+  const secret = randomBytes(24).toString("base64url");
+  appendFileSync(
+    path.join(ROOT, ".env.local"),
+    `\n# Shared by the site and the importer (POST /api/revalidate); written by npm start.\nREVALIDATE_SECRET=${secret}\n`,
+  );
+  process.env.REVALIDATE_SECRET = secret;
+  console.log("Wrote a REVALIDATE_SECRET to .env.local.");
+}
 
 function fail(message: string): never {
   console.error(`\nnpm start: ${message}`);
@@ -15,6 +30,7 @@ function fail(message: string): never {
 async function main() {
   const started = performance.now();
   loadEnvFiles();
+  ensureRevalidateSecret();
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   process.env.DATABASE_URL = url;
   try {
@@ -36,10 +52,10 @@ async function main() {
     await db.$disconnect();
   }
 
-  if (buildIsCurrent()) {
+  if (await buildIsCurrent()) {
     console.log("Production build is current; skipping the build.");
   } else {
-    console.log("Building the site (first start, or the sources changed)…");
+    console.log("Building the site (first start, or the sources, the database or its content changed)…");
     const code = await build();
     if (code !== 0) fail("the build failed; see the output above.");
   }

@@ -183,8 +183,19 @@ describe("importFiles", () => {
     expect(summary).toEqual({
       imported: 2,
       updated: 0,
+      cacheTags: expect.any(Array),
       failed: [{ file: files[1], message: `${files[1]}: front matter is missing "headline"` }],
     });
+    // What a running site is told to refresh: only the two stories that went in, and the lists.
+    expect(summary.cacheTags.sort()).toEqual([
+      "article:fog-delays-ferries",
+      "article:tram-depot-reopens",
+      "articles",
+      "author:jo-li",
+      "author:staff",
+      "section:city",
+      "section:world",
+    ]);
     expect(lines).toEqual([
       "[1/3] imported tram-depot-reopens",
       `[2/3] failed ${files[1]}: front matter is missing "headline"`,

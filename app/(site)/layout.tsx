@@ -1,13 +1,6 @@
-import { Suspense, cache } from "react";
-import { connection } from "next/server";
-import { listSections } from "@/lib/dal/sections";
+import { Suspense } from "react";
 import { SectionLinks, SiteFooter, SiteHeader } from "@/components/site-chrome";
-
-// Header and footer both list the sections; one query serves both per request.
-const sections = cache(async () => {
-  await connection();
-  return listSections();
-});
+import { cachedSections as sections } from "./_lib/cached";
 
 async function HeaderNav() {
   return (

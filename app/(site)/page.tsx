@@ -1,13 +1,10 @@
 import Link from "next/link";
-import { connection } from "next/server";
-import { listLatestArticles } from "@/lib/dal/articles";
-import { listSectionRails } from "@/lib/dal/listings";
-import { listMostCommented } from "@/lib/dal/comments";
 import type { Metadata } from "next";
 import { StoryCard } from "@/components/story-card";
 import { JsonLd } from "@/components/json-ld";
 import { homeMetadata } from "@/lib/seo/metadata";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
+import { cachedFrontPage } from "./_lib/cached";
 
 export const metadata: Metadata = homeMetadata();
 
@@ -15,12 +12,11 @@ const ruled = "mt-10 border-t border-neutral-300 pt-6 dark:border-neutral-700";
 const railHeading = "text-sm font-bold uppercase tracking-wider";
 
 export default async function HomePage() {
-  await connection();
-  const [[lead, ...latest], rails, mostCommented] = await Promise.all([
-    listLatestArticles(7),
-    listSectionRails(4),
-    listMostCommented(5),
-  ]);
+  const {
+    latest: [lead, ...latest],
+    rails,
+    mostCommented,
+  } = await cachedFrontPage();
   if (!lead) {
     return (
       <>

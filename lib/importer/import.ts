@@ -3,6 +3,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/prisma";
+import { tagsForArticle } from "@/lib/cache-tags";
 import {
   articleInputSchema,
   ImportError,
@@ -163,6 +164,8 @@ export type ImportFilesOptions = {
 export type ImportFilesSummary = {
   imported: number;
   updated: number;
+  /** Cache tags of every page the imported stories appear on (lib/cache-tags.ts). */
+  cacheTags: string[];
   failed: { file: string; message: string }[];
 };
 
@@ -172,7 +175,8 @@ export async function importFiles(
   paths: string[],
   { onProgress = () => {}, defaults }: ImportFilesOptions = {},
 ): Promise<ImportFilesSummary> {
-  const summary: ImportFilesSummary = { imported: 0, updated: 0, failed: [] };
+  const summary: ImportFilesSummary = { imported: 0, updated: 0, cacheTags: [], failed: [] };
+  const touched = new Set<string>();
   // Two files with one slug would silently overwrite each other; the second one is refused instead.
   const slugOwners = new Map<string, string>();
   // Messages name each file by the path as given: in a batch of hundreds, a bare name is ambiguous.
@@ -185,6 +189,7 @@ export async function importFiles(
         throw new ImportError(file, `slug "${input.slug}" was already imported from ${owner} in this run`);
       const result = await importArticle(db, input);
       slugOwners.set(result.slug, file);
+      for (const tag of tagsForArticle(input)) touched.add(tag);
       summary[result.created ? "imported" : "updated"] += 1;
       onProgress(`${step} ${result.created ? "imported" : "updated"} ${result.slug}`);
     } catch (error) {
@@ -193,6 +198,7 @@ export async function importFiles(
       onProgress(`${step} failed ${message}`);
     }
   }
+  summary.cacheTags = [...touched];
   return summary;
 }
 

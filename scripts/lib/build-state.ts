@@ -1,8 +1,10 @@
 // Decides whether the production build in .next/ matches the sources, so a second `npm start`
-// skips the build. The fingerprint is a hash of every file the build reads.
+// skips the build. The fingerprint is a hash of every file the build reads, plus (buildFingerprint)
+// what the prerendered pages were made from: the database, its content and the site's address.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createPrismaClient } from "../../lib/prisma";
 
 const ROOT = path.resolve(__dirname, "../..");
 const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
@@ -41,9 +43,36 @@ export function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-export function buildIsCurrent(): boolean {
+/**
+ * Pages are prerendered from the database at build time (cacheComponents), and imports made while
+ * no server ran invalidated nothing: a different database or changed content means a new build.
+ */
+export async function contentStamp(databaseUrl: string): Promise<string> {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const [articles, sections] = await Promise.all([
+      db.article.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+      db.section.count(),
+    ]);
+    return `${articles._count._all}/${articles._max.updatedAt?.toISOString() ?? "-"}/${sections}`;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The sources plus the database, its content and the inlined site settings. */
+export async function buildFingerprint(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const url = env.DATABASE_URL ?? "";
+  const hash = createHash("sha256").update(sourceFingerprint());
+  for (const k of ["DATABASE_URL", "SITE_URL", "SITE_NAME", "SITE_TIMEZONE"])
+    hash.update(`${k}=${env[k] ?? ""}\n`);
+  hash.update(url ? await contentStamp(url) : "no database");
+  return hash.digest("hex");
+}
+
+export async function buildIsCurrent(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID")) || !existsSync(STAMP)) return false;
-  return readFileSync(STAMP, "utf8").trim() === sourceFingerprint();
+  return readFileSync(STAMP, "utf8").trim() === (await buildFingerprint(env));
 }
 
 export function recordBuild(fingerprint: string) {

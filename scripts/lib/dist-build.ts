@@ -5,12 +5,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { sourceFingerprint } from "./build-state";
+import { buildFingerprint } from "./build-state";
 import { ROOT, runBin } from "./run";
 
 const STAMP = "newsroom-build-fingerprint";
 
-export function distBuildIsCurrent(distDir: string, fingerprint = sourceFingerprint()): boolean {
+export function distBuildIsCurrent(distDir: string, fingerprint: string): boolean {
   const stamp = path.join(ROOT, distDir, STAMP);
   if (!existsSync(path.join(ROOT, distDir, "BUILD_ID")) || !existsSync(stamp)) return false;
   return readFileSync(stamp, "utf8").trim() === fingerprint;
@@ -50,7 +50,7 @@ export async function ensureDistBuild(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void = console.log,
 ): Promise<number> {
-  const fingerprint = sourceFingerprint();
+  const fingerprint = await buildFingerprint(env);
   if (distBuildIsCurrent(distDir, fingerprint)) {
     log(`${distDir}: production build is current; skipping the build.`);
     return 0;

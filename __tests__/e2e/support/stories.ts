@@ -25,3 +25,14 @@ export const IMPORTED_STORY = {
 };
 
 export const UNKNOWN_SLUG = "no-such-story-anywhere";
+
+/** Re-imported with a new headline by import-revalidates.spec.ts; no other spec reads it. */
+export const EDITED_STORY = {
+  file: "content/demo/night-buses-return-to-east-side.md",
+  slug: "night-buses-return-to-east-side",
+  headline: "Night buses return to the east side after a three-year gap",
+  sectionSlug: "city",
+};
+
+/** Shared by the suite's server (playwright.config.ts) and the importer the suite runs. */
+export const E2E_REVALIDATE_SECRET = "e2e-only-revalidate-secret-0123456789";

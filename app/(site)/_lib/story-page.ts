@@ -1,14 +1,19 @@
 import { notFound } from "next/navigation";
 import { pageRequestFrom } from "@/lib/dal/cursor";
-import { listStoryPage, type ListingScope, type StoryPage } from "@/lib/dal/listings";
+import type { ListingScope, StoryPage } from "@/lib/dal/listings";
+import { cachedStoryPage } from "./cached";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The page of stories a listing URL asks for; a cursor we did not issue is a 404, never a 500. */
-export async function storyPageOr404(scope: ListingScope, searchParams: SearchParams): Promise<StoryPage> {
+export async function storyPageOr404(
+  scope: ListingScope,
+  searchParams: SearchParams,
+  cacheTag: string,
+): Promise<StoryPage> {
   const request = pageRequestFrom(await searchParams);
   if (request === "invalid") notFound();
-  const page = await listStoryPage(scope, request);
+  const page = await cachedStoryPage(scope, request, cacheTag);
   if (!page) notFound();
   return page;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { searchArticles, type SearchResult } from "@/lib/dal/search";
 import { parseSearchQuery } from "@/lib/search-query";
 import { searchMetadata } from "@/lib/seo/metadata";
@@ -117,12 +118,23 @@ function Pager({ result }: { result: SearchResult }) {
   );
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const result = await searchArticles(params.q, params.page);
+export default function SearchPage({ searchParams }: Props) {
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Search</h1>
+      <Suspense fallback={<SearchBox value="" />}>
+        <Results searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+// Searches run per request (the query is the reader's), so they stream in under the shell.
+async function Results({ searchParams }: Props) {
+  const params = await searchParams;
+  const result = await searchArticles(params.q, params.page);
+  return (
+    <>
       <SearchBox value={result.query.text} />
       <Summary result={result} />
       {result.hits.length > 0 ? (
@@ -135,6 +147,6 @@ export default async function SearchPage({ searchParams }: Props) {
         </ol>
       ) : null}
       <Pager result={result} />
-    </div>
+    </>
   );
 }

@@ -3,8 +3,6 @@ import Link from "next/link";
 import { env } from "@/lib/env";
 import { aboutMetadata } from "@/lib/seo/metadata";
 
-export const dynamic = "force-static";
-
 export const metadata: Metadata = aboutMetadata();
 
 export default function AboutPage() {

@@ -5,10 +5,6 @@ import { listSitemapArticles } from "@/lib/dal/feeds";
 import { articleEntries, SITEMAP_MAX_URLS } from "@/lib/seo/sitemap";
 import { loadSitemapPlan } from "@/lib/seo/sitemap-data";
 
-// Every file is read at request time; without this, ids missing from the (empty) build-time list
-// would be rendered as static pages and fail on connection().
-export const dynamic = "force-dynamic";
-
 // Only used past 50,000 URLs (see app/sitemap.ts): /sitemaps/articles/sitemap/<n>.xml, oldest first.
 export async function generateSitemaps(): Promise<{ id: number }[]> {
   // Next also calls this at build time to prerender the files; the database is not for the build,

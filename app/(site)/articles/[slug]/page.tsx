@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
 import { env } from "@/lib/env";
-import { findArticleBySlug, type ArticleDetail } from "@/lib/dal/articles";
-import { getArticleNeighbours } from "@/lib/dal/related";
-import { countComments } from "@/lib/dal/comments";
+import type { ArticleDetail } from "@/lib/dal/articles";
 import { readingTimeLabel } from "@/lib/reading-time";
 import { ArticleBody } from "@/components/article-body";
 import { Byline } from "@/components/byline";
@@ -16,27 +15,51 @@ import { articleMetadata } from "@/lib/seo/metadata";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { Hero } from "./_components/hero";
 import { ReadNext } from "./_components/read-next";
+import { cachedArticle, cachedArticleExtras, cachedLatestSlugs } from "../../_lib/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]): Promise<ArticleDetail> {
   const { slug } = await params;
-  const found = await findArticleBySlug(decodeURIComponent(slug));
+  const found = await cachedArticle(decodeURIComponent(slug));
   if (found.kind === "redirect") permanentRedirect(`/articles/${found.slug}`);
   if (found.kind === "missing") notFound();
   return found.article;
+}
+
+// No story is ever called this; an empty database still needs one path to prerender (it 404s).
+const NO_STORY = "no-stories-yet";
+
+/** The newest stories are built ahead; any other is rendered on its first visit, then cached. */
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  const slugs = await cachedLatestSlugs(20);
+  return (slugs.length > 0 ? slugs : [NO_STORY]).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return articleMetadata(await load(params));
 }
 
-export default async function ArticlePage({ params }: Props) {
+// The slug is read inside the boundary, so a story not built ahead still gets the page's shell at once.
+export default function ArticlePage({ params }: Props) {
+  return (
+    <Suspense
+      fallback={
+        <p className="mx-auto max-w-3xl text-neutral-600 dark:text-neutral-400">Loading the story…</p>
+      }
+    >
+      <Story params={params} />
+    </Suspense>
+  );
+}
+
+async function Story({ params }: Props) {
   const article = await load(params);
-  const [neighbours, commentCount] = await Promise.all([
-    getArticleNeighbours(article.id),
-    countComments(article.id),
-  ]);
+  const { neighbours, commentCount } = await cachedArticleExtras(
+    article.id,
+    article.section.slug,
+    article.tags.map((t) => t.slug),
+  );
   const updated =
     article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000
       ? article.updatedAt

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
-import { findAuthorBySlug } from "@/lib/dal/authors";
+import { Suspense } from "react";
+import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { isPagedListing, authorMetadata } from "@/lib/seo/metadata";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/seo/site";
 import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+import { cachedAuthor } from "../../_lib/cached";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
 async function load(params: Props["params"]) {
-  const author = await findAuthorBySlug(decodeURIComponent((await params).slug));
+  const author = await cachedAuthor(decodeURIComponent((await params).slug));
   if (!author) notFound();
   return author;
 }
@@ -24,9 +26,22 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 // Only files we serve ourselves go through next/image; anything else would make it fetch remotely.
 const localImage = (path: string | null) => (path && /^\/images\/[A-Za-z0-9/_.-]+$/.test(path) ? path : null);
 
-export default async function AuthorPage({ params, searchParams }: Props) {
+// Both the slug and the page cursor are request data: the shell (header, footer) is sent at once.
+export default function AuthorPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-neutral-600 dark:text-neutral-400">Loading stories…</p>}>
+      <AuthorListing {...props} />
+    </Suspense>
+  );
+}
+
+async function AuthorListing({ params, searchParams }: Props) {
   const author = await load(params);
-  const page = await storyPageOr404({ kind: "author", id: author.id }, searchParams);
+  const page = await storyPageOr404(
+    { kind: "author", id: author.id },
+    searchParams,
+    cacheTags.author(author.slug),
+  );
   const avatar = localImage(author.avatarPath);
   return (
     <>

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findSectionBySlug } from "@/lib/dal/sections";
+import { Suspense } from "react";
+import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { isPagedListing, sectionMetadata } from "@/lib/seo/metadata";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/seo/site";
 import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+import { cachedSection } from "../../_lib/cached";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
 async function load(params: Props["params"]) {
-  const section = await findSectionBySlug(decodeURIComponent((await params).slug));
+  const section = await cachedSection(decodeURIComponent((await params).slug));
   if (!section) notFound();
   return section;
 }
@@ -20,9 +22,22 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return sectionMetadata(await load(params), isPagedListing(await searchParams));
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
+// Both the slug and the page cursor are request data: the shell (header, footer) is sent at once.
+export default function SectionPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-neutral-600 dark:text-neutral-400">Loading stories…</p>}>
+      <SectionListing {...props} />
+    </Suspense>
+  );
+}
+
+async function SectionListing({ params, searchParams }: Props) {
   const section = await load(params);
-  const page = await storyPageOr404({ kind: "section", id: section.id }, searchParams);
+  const page = await storyPageOr404(
+    { kind: "section", id: section.id },
+    searchParams,
+    cacheTags.section(section.slug),
+  );
   return (
     <>
       <JsonLd data={listingBreadcrumbJsonLd(section.name, paths.section(section.slug))} />

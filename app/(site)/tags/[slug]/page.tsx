@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findTagBySlug } from "@/lib/dal/tags";
+import { Suspense } from "react";
+import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { isPagedListing, tagMetadata } from "@/lib/seo/metadata";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/seo/site";
 import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+import { cachedTag } from "../../_lib/cached";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
 async function load(params: Props["params"]) {
-  const tag = await findTagBySlug(decodeURIComponent((await params).slug));
+  const tag = await cachedTag(decodeURIComponent((await params).slug));
   if (!tag) notFound();
   return tag;
 }
@@ -20,9 +22,18 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return tagMetadata(await load(params), isPagedListing(await searchParams));
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
+// Both the slug and the page cursor are request data: the shell (header, footer) is sent at once.
+export default function TagPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-neutral-600 dark:text-neutral-400">Loading stories…</p>}>
+      <TagListing {...props} />
+    </Suspense>
+  );
+}
+
+async function TagListing({ params, searchParams }: Props) {
   const tag = await load(params);
-  const page = await storyPageOr404({ kind: "tag", id: tag.id }, searchParams);
+  const page = await storyPageOr404({ kind: "tag", id: tag.id }, searchParams, cacheTags.tag(tag.slug));
   return (
     <>
       <JsonLd data={listingBreadcrumbJsonLd(tag.name, paths.tag(tag.slug))} />

@@ -1,0 +1,90 @@
+// The reader pages' reads, cached across requests ("use cache") and tagged so an import invalidates
+// exactly the pages it touched (lib/cache-tags.ts, POST /api/revalidate). The lifetimes are a safety
+// net for edits made behind the importer's back; imports never wait for them.
+import { cacheLife, cacheTag } from "next/cache";
+import { findArticleBySlug, listLatestArticles } from "@/lib/dal/articles";
+import { findAuthorBySlug } from "@/lib/dal/authors";
+import { countComments, listMostCommented } from "@/lib/dal/comments";
+import type { PageRequest } from "@/lib/dal/cursor";
+import { listSectionRails, listStoryPage, type ListingScope } from "@/lib/dal/listings";
+import { getArticleNeighbours } from "@/lib/dal/related";
+import { findSectionBySlug, listSections } from "@/lib/dal/sections";
+import { findTagBySlug } from "@/lib/dal/tags";
+import { cacheTags } from "@/lib/cache-tags";
+
+export async function cachedArticle(slug: string) {
+  "use cache";
+  cacheLife("days");
+  cacheTag(cacheTags.article(slug));
+  const found = await findArticleBySlug(slug);
+  if (found.kind === "redirect") cacheTag(cacheTags.article(found.slug));
+  return found;
+}
+
+/** Read-next and the comment count change when other stories in the section or its tags do. */
+export async function cachedArticleExtras(articleId: string, sectionSlug: string, tagSlugs: string[]) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.section(sectionSlug), ...tagSlugs.map(cacheTags.tag));
+  const [neighbours, commentCount] = await Promise.all([
+    getArticleNeighbours(articleId),
+    countComments(articleId),
+  ]);
+  return { neighbours, commentCount };
+}
+
+export async function cachedFrontPage() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.list);
+  const [latest, rails, mostCommented] = await Promise.all([
+    listLatestArticles(7),
+    listSectionRails(4),
+    listMostCommented(5),
+  ]);
+  return { latest, rails, mostCommented };
+}
+
+export async function cachedSections() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.list);
+  return listSections();
+}
+
+export async function cachedSection(slug: string) {
+  "use cache";
+  cacheLife("days");
+  cacheTag(cacheTags.section(slug));
+  return findSectionBySlug(slug);
+}
+
+export async function cachedTag(slug: string) {
+  "use cache";
+  cacheLife("days");
+  cacheTag(cacheTags.tag(slug));
+  return findTagBySlug(slug);
+}
+
+export async function cachedAuthor(slug: string) {
+  "use cache";
+  cacheLife("days");
+  cacheTag(cacheTags.author(slug));
+  return findAuthorBySlug(slug);
+}
+
+/** `tag` is the listing's own cache tag (section:…, tag:…, author:…). */
+export async function cachedStoryPage(scope: ListingScope, request: PageRequest, tag: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tag);
+  return listStoryPage(scope, request);
+}
+
+/** The newest stories' slugs, prerendered at build; the rest are rendered on first visit. */
+export async function cachedLatestSlugs(limit: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.list);
+  return (await listLatestArticles(limit)).map((a) => a.slug);
+}

@@ -1,0 +1,34 @@
+// Names of the cache tags the reader pages carry, shared by the pages ("use cache" + cacheTag), the
+// importer (which says which ones an import touched) and POST /api/revalidate (which checks them).
+export const LIST_TAG = "articles";
+
+export const cacheTags = {
+  list: LIST_TAG,
+  article: (slug: string) => `article:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+};
+
+/** A tag we hand out: the list tag or kind:slug. Next ignores tags over 256 characters. */
+export const CACHE_TAG = /^(articles|(article|section|tag|author):[^\s]{1,200})$/;
+
+type Touched = {
+  slug: string;
+  redirectFrom?: string[];
+  section: { slug: string };
+  tags?: { slug: string }[];
+  authors: { slug: string }[];
+};
+
+/** Everything an imported or edited story appears on: itself, its listings and every list page. */
+export function tagsForArticle(a: Touched): string[] {
+  return [
+    cacheTags.article(a.slug),
+    ...(a.redirectFrom ?? []).map(cacheTags.article),
+    cacheTags.section(a.section.slug),
+    ...(a.tags ?? []).map((t) => cacheTags.tag(t.slug)),
+    ...a.authors.map((au) => cacheTags.author(au.slug)),
+    LIST_TAG,
+  ];
+}
