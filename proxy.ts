@@ -7,9 +7,9 @@ export async function proxy(request: NextRequest) {
   const verdict = await checkReaderRoute(request.nextUrl.pathname);
   if (verdict.kind === "redirect") return NextResponse.redirect(new URL(verdict.to, request.url), 308);
   if (verdict.kind === "missing") {
-    // A path below /page-not-found matches no route, so Next renders app/not-found.tsx with its own
-    // 404. (Rewriting to the prerendered /page-not-found itself answered 200 under cacheComponents:
-    // the cached page's status wins over the rewrite's.)
+    // /page-not-found/missing matches no route, so Next renders app/not-found.tsx with its own 404.
+    // (Rewriting to a prerendered page instead answered 200 under cacheComponents: the cached page's
+    // status wins over the rewrite's.)
     const target = request.nextUrl.clone();
     target.pathname = "/page-not-found/missing";
     target.search = "";
