@@ -162,6 +162,25 @@ describe("importFiles", () => {
     return file;
   };
 
+  it("names the pages a story leaves as well as the ones it joins", async () => {
+    const first = write("moved.md", "---\nheadline: Moved story\nsection: City\nauthor: Jo Li\n---\n\nText.");
+    await importFiles(db, [first]);
+    const moved = write(
+      "moved.md",
+      "---\nheadline: Moved story\nsection: Climate\nauthor: Sam Roe\n---\n\nText.",
+    );
+    const summary = await importFiles(db, [moved]);
+    expect(summary.updated).toBe(1);
+    expect(summary.cacheTags.sort()).toEqual([
+      "article:moved-story",
+      "articles",
+      "author:jo-li",
+      "author:sam-roe",
+      "section:city",
+      "section:climate",
+    ]);
+  });
+
   it("continues past a bad file, reports it and counts the rest", async () => {
     const files = [
       write(

@@ -187,9 +187,12 @@ export async function importFiles(
       const owner = slugOwners.get(input.slug);
       if (owner)
         throw new ImportError(file, `slug "${input.slug}" was already imported from ${owner} in this run`);
+      // The pages the story leaves (an old section, tag or author) need refreshing as much as the
+      // ones it joins, so the stored version's tags are collected before it changes.
+      const before = await storedTags(db, [input.slug, ...(input.redirectFrom ?? [])]);
       const result = await importArticle(db, input);
       slugOwners.set(result.slug, file);
-      for (const tag of tagsForArticle(input)) touched.add(tag);
+      for (const tag of [...before, ...tagsForArticle(input)]) touched.add(tag);
       summary[result.created ? "imported" : "updated"] += 1;
       onProgress(`${step} ${result.created ? "imported" : "updated"} ${result.slug}`);
     } catch (error) {
@@ -200,6 +203,26 @@ export async function importFiles(
   }
   summary.cacheTags = [...touched];
   return summary;
+}
+
+async function storedTags(db: PrismaClient, slugs: string[]): Promise<string[]> {
+  const rows = await db.article.findMany({
+    where: { slug: { in: slugs } },
+    select: {
+      slug: true,
+      section: { select: { slug: true } },
+      tags: { select: { tag: { select: { slug: true } } } },
+      authors: { select: { author: { select: { slug: true } } } },
+    },
+  });
+  return rows.flatMap((row) =>
+    tagsForArticle({
+      slug: row.slug,
+      section: row.section,
+      tags: row.tags.map((t) => t.tag),
+      authors: row.authors.map((a) => a.author),
+    }),
+  );
 }
 
 async function readText(file: string): Promise<string> {
