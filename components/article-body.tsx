@@ -1,12 +1,12 @@
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { isLocalImagePath } from "@/lib/local-image";
 import { remarkPullQuotes } from "./markdown-pull-quotes";
 
 /** Body images may come from our own /images/ folder or any https address; nothing else. */
 export function isAllowedImageSrc(src: unknown): src is string {
   if (typeof src !== "string") return false;
-  if (/^\/images\/[A-Za-z0-9/_.-]+$/.test(src)) return !src.includes("..");
-  return /^https:\/\/[^\s/]+\/\S*$/i.test(src);
+  return isLocalImagePath(src) || /^https:\/\/[^\s/]+\/\S*$/i.test(src);
 }
 
 // The page's h1 is the headline, so a body heading starts at h2.

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
@@ -8,23 +7,17 @@ import { JsonLd } from "@/components/json-ld";
 import { isPagedListing, authorMetadata } from "@/lib/seo/metadata";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/seo/site";
-import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+import { isLocalImagePath } from "@/lib/local-image";
+import { findOr404, storyPageOr404, type SearchParams } from "../../_lib/story-page";
 import { cachedAuthor } from "../../_lib/cached";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
-async function load(params: Props["params"]) {
-  const author = await cachedAuthor(decodeURIComponent((await params).slug));
-  if (!author) notFound();
-  return author;
-}
+const load = (params: Props["params"]) => findOr404(params, cachedAuthor);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   return authorMetadata(await load(params), isPagedListing(await searchParams));
 }
-
-// Only files we serve ourselves go through next/image; anything else would make it fetch remotely.
-const localImage = (path: string | null) => (path && /^\/images\/[A-Za-z0-9/_.-]+$/.test(path) ? path : null);
 
 // Both the slug and the page cursor are request data: the shell (header, footer) is sent at once.
 export default function AuthorPage(props: Props) {
@@ -42,7 +35,8 @@ async function AuthorListing({ params, searchParams }: Props) {
     searchParams,
     cacheTags.author(author.slug),
   );
-  const avatar = localImage(author.avatarPath);
+  // Only files we serve ourselves go through next/image; anything else would make it fetch remotely.
+  const avatar = isLocalImagePath(author.avatarPath) ? author.avatarPath : null;
   return (
     <>
       <JsonLd data={listingBreadcrumbJsonLd(author.name, paths.author(author.slug))} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
@@ -7,16 +6,12 @@ import { JsonLd } from "@/components/json-ld";
 import { isPagedListing, sectionMetadata } from "@/lib/seo/metadata";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/seo/site";
-import { storyPageOr404, type SearchParams } from "../../_lib/story-page";
+import { findOr404, storyPageOr404, type SearchParams } from "../../_lib/story-page";
 import { cachedSection } from "../../_lib/cached";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
-async function load(params: Props["params"]) {
-  const section = await cachedSection(decodeURIComponent((await params).slug));
-  if (!section) notFound();
-  return section;
-}
+const load = (params: Props["params"]) => findOr404(params, cachedSection);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   return sectionMetadata(await load(params), isPagedListing(await searchParams));
