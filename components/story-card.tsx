@@ -11,9 +11,11 @@ type Props = {
   /** Heading level of the headline, so each list fits its page's outline. */
   level?: 2 | 3;
   showImage?: boolean;
+  /** Shown after the standfirst, e.g. a search result's highlighted excerpt. */
+  children?: React.ReactNode;
 };
 
-export function StoryCard({ story, lead = false, level = 2, showImage = true }: Props) {
+export function StoryCard({ story, lead = false, level = 2, showImage = true, children }: Props) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <article className={lead ? "grid gap-6 md:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
@@ -47,6 +49,7 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true }: 
         <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${lead ? "text-lg" : ""}`}>
           {story.standfirst}
         </p>
+        {children}
         <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
           <Byline authors={story.authors} />
           {story.authors.length > 0 ? " · " : null}
