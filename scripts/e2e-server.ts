@@ -8,8 +8,9 @@ import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT, runBin } from "./lib/run";
 
 export const E2E_PORT = Number(process.env.E2E_PORT || 3204);
-export const E2E_DIST_DIR = ".next-e2e";
-const DB_DIR = path.join(ROOT, ".tmp", "e2e");
+// Overridable so two checkouts' suites (or two people in one tree) can run side by side.
+export const E2E_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e";
+const DB_DIR = path.join(ROOT, ".tmp", process.env.E2E_DB_DIR || "e2e");
 const DB_FILE = path.join(DB_DIR, "e2e.db");
 export const FIXTURE = "__tests__/fixtures/plain-text-story.txt";
 

@@ -1,0 +1,37 @@
+// The magic-link mail. With EMAIL_SERVER unset (a fresh local install) the link goes to the server log
+// instead, so the demo works offline; production sets EMAIL_SERVER.
+import "server-only";
+import { createTransport } from "nodemailer";
+import { env } from "./env";
+
+let warned = false;
+
+export function magicLinkMail(to: string, url: string) {
+  const site = env.SITE_NAME;
+  return {
+    to,
+    from: env.EMAIL_FROM,
+    subject: `Sign in to ${site}`,
+    text: `Sign in to ${site} by opening this link:\n\n${url}\n\nThe link works once and expires in an hour. If you did not ask for it, ignore this e-mail.\n`,
+    html: `<p>Sign in to ${escapeHtml(site)}:</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>The link works once and expires in an hour. If you did not ask for it, ignore this e-mail.</p>`,
+  };
+}
+
+export async function sendMagicLink(to: string, url: string): Promise<void> {
+  if (!env.EMAIL_SERVER) {
+    if (!warned) {
+      console.warn("EMAIL_SERVER is not set: sign-in links are written to this log instead of being mailed.");
+      warned = true;
+    }
+    console.log(`Sign-in link for ${to}: ${url}`);
+    return;
+  }
+  const transport = createTransport(env.EMAIL_SERVER);
+  const result = await transport.sendMail(magicLinkMail(to, url));
+  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])].filter(Boolean);
+  if (failed.length) throw new Error(`The sign-in e-mail to ${failed.join(", ")} could not be sent.`);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

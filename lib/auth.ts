@@ -1,0 +1,80 @@
+// Auth.js: database sessions through the Prisma adapter, a magic link by e-mail, and GitHub, Google and
+// any OpenID Connect provider when configured. Pages live under /signin (lib/auth-pages.ts names them).
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "./db";
+import { env } from "./env";
+import { sendMagicLink } from "./auth-mail";
+import { AUTH_PAGES, safeRedirect } from "./auth-pages";
+
+// Links in sign-in mail are built from this origin, never from the request's Host header, so a forged
+// Host cannot send a reader a link to somebody else's server.
+process.env.AUTH_URL ??= env.SITE_URL;
+
+if (env.NODE_ENV === "production" && !env.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+  throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` (npm start writes one).");
+}
+
+export type ProviderSummary = { id: string; name: string };
+
+function oauthProviders(): Provider[] {
+  const list: Provider[] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
+    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET)
+    list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET)
+    list.push({
+      id: "oidc",
+      name: env.AUTH_OIDC_NAME,
+      type: "oidc",
+      issuer: env.AUTH_OIDC_ISSUER,
+      clientId: env.AUTH_OIDC_ID,
+      clientSecret: env.AUTH_OIDC_SECRET,
+      checks: ["pkce", "state", "nonce"],
+    });
+  return list;
+}
+
+/** The buttons on /signin besides the e-mail form: only providers that are configured. */
+export function oauthProviderSummaries(): ProviderSummary[] {
+  return oauthProviders().map((p) => {
+    const resolved = typeof p === "function" ? p() : p;
+    return { id: resolved.id, name: resolved.name };
+  });
+}
+
+const config: NextAuthConfig = {
+  // The adapter only needs the Auth.js models, which both generated clients share.
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  pages: AUTH_PAGES,
+  providers: [
+    Nodemailer({
+      // Nodemailer insists on a server even when we only log the link; sendMagicLink decides.
+      server: env.EMAIL_SERVER ?? "smtp://127.0.0.1:25",
+      from: env.EMAIL_FROM,
+      maxAge: 60 * 60,
+      sendVerificationRequest: ({ identifier, url }) => sendMagicLink(identifier, url),
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    session({ session, user }) {
+      session.user.id = user.id;
+      return session;
+    },
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);
