@@ -8,10 +8,12 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** One story's comments (list, count): keyed by article id, so a slug change keeps it. */
+  comments: (articleId: string) => `comments:${articleId}`,
 };
 
-/** A tag we hand out: the list tag or kind:slug. Next ignores tags over 256 characters. */
-export const CACHE_TAG = /^(articles|(article|section|tag|author):[^\s]{1,200})$/;
+/** A tag we hand out: the list tag, kind:slug, or comments:<articleId>. Next ignores tags over 256 chars. */
+export const CACHE_TAG = /^(articles|(article|section|tag|author|comments):[^\s]{1,200})$/;
 
 type Touched = {
   slug: string;
