@@ -1,19 +1,245 @@
+// Public reads of comments: the section under a story, its count, the front page's most-commented
+// rail and permalinks into later pages. Writes and their permission checks are in comment-writes.ts.
 import "server-only";
-import type { ArticleSummary } from "./articles";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { encodeCommentCursor, type CommentCursor } from "@/lib/comments/cursor";
+import {
+  COMMENT_EDIT_WINDOW_MS,
+  COMMENT_PAGE_SIZE,
+  type CommentPage,
+  type CommentSort,
+  type CommentView,
+} from "@/lib/comments/types";
+import { db } from "../db";
+import { published, summarySelect, toSummary, type ArticleSummary } from "./articles";
+import { assembleThreads, commentRowSelect, toCommentView, type CommentRow } from "./comment-threads";
 
 export type CommentedStory = ArticleSummary & { commentCount: number };
 
-/**
- * The front page's "Most commented" rail. There is no comment table yet: the comments issue fills
- * this in with a real query. Until then there is nothing to rank, so the rail stays hidden.
- */
-export async function listMostCommented(limit = 5): Promise<CommentedStory[]> {
-  void limit;
-  return [];
+type Where = Prisma.CommentWhereInput;
+type Order = Prisma.CommentOrderByWithRelationInput[];
+
+/** A deleted comment keeps its place while a published reply hangs below it (at most two levels). */
+const hasVisibleReplies: Where = {
+  replies: {
+    some: {
+      OR: [{ status: "PUBLISHED" }, { status: "DELETED", replies: { some: { status: "PUBLISHED" } } }],
+    },
+  },
+};
+
+// Published and deleted-but-still-shown top-level comments are read by two queries, each an ordered
+// range of one index (the status is an equality there), then merged: an OR on the status would make
+// the database sort every top-level comment of a 20k-comment story for each page.
+const topLevel = (articleId: string, status: "PUBLISHED" | "DELETED"): Where => ({
+  articleId,
+  parentId: null,
+  status,
+  ...(status === "DELETED" ? hasVisibleReplies : {}),
+});
+
+function orderFor(sort: CommentSort): Order {
+  if (sort === "top") return [{ score: "desc" }, { id: "desc" }];
+  const dir = sort === "newest" ? "desc" : "asc";
+  return [{ createdAt: dir }, { id: dir }];
 }
 
-/** Published comments on one story; 0 until the comments issue adds them. */
+/** Comments after the cursor in its sort order. */
+function afterCursor(c: CommentCursor): Where {
+  if (c.sort === "top") return { OR: [{ score: { lt: c.score } }, { score: c.score, id: { lt: c.id } }] };
+  const op = c.sort === "newest" ? "lt" : "gt";
+  return { OR: [{ createdAt: { [op]: c.createdAt } }, { createdAt: c.createdAt, id: { [op]: c.id } }] };
+}
+
+function compare(sort: CommentSort) {
+  return (a: CommentRow, b: CommentRow): number => {
+    const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    if (sort === "top") return b.score - a.score || -byId;
+    const t = a.createdAt.getTime() - b.createdAt.getTime() || byId;
+    return sort === "newest" ? -t : t;
+  };
+}
+
+function cursorOf(row: CommentRow, sort: CommentSort): string {
+  return encodeCommentCursor(
+    sort === "top" ? { sort, score: row.score, id: row.id } : { sort, createdAt: row.createdAt, id: row.id },
+  );
+}
+
+async function topLevelRows(articleId: string, sort: CommentSort, where: Where, take: number) {
+  const query = (status: "PUBLISHED" | "DELETED") =>
+    db.comment.findMany({
+      where: { ...topLevel(articleId, status), ...where },
+      orderBy: orderFor(sort),
+      take,
+      select: commentRowSelect,
+    });
+  const [live, deleted] = await Promise.all([query("PUBLISHED"), query("DELETED")]);
+  return [...live, ...deleted].sort(compare(sort)).slice(0, take);
+}
+
+/** Published comments on one story (the heading's count and the JSON-LD commentCount). */
 export async function countComments(articleId: string): Promise<number> {
-  void articleId;
-  return 0;
+  return db.comment.count({ where: { articleId, status: "PUBLISHED" } });
+}
+
+/**
+ * One page of a story's threads: up to `limit` top-level comments after `cursor` in `sort` order,
+ * with all their replies (one query by threadId), plus the published count.
+ */
+export async function listCommentPage(
+  articleId: string,
+  {
+    sort = "newest",
+    cursor = null,
+    limit = COMMENT_PAGE_SIZE,
+  }: {
+    sort?: CommentSort;
+    cursor?: CommentCursor | null;
+    limit?: number;
+  } = {},
+): Promise<CommentPage> {
+  const take = Math.min(Math.max(1, limit), 100);
+  const where = cursor && cursor.sort === sort ? afterCursor(cursor) : {};
+  const [rows, total] = await Promise.all([
+    topLevelRows(articleId, sort, where, take + 1),
+    countComments(articleId),
+  ]);
+  const tops = rows.slice(0, take);
+  const replies =
+    tops.length === 0
+      ? []
+      : await db.comment.findMany({
+          where: { threadId: { in: tops.map((t) => t.id) }, status: { in: ["PUBLISHED", "DELETED"] } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: commentRowSelect,
+        });
+  return {
+    threads: assembleThreads(tops, replies),
+    nextCursor: rows.length > take ? cursorOf(tops[tops.length - 1], sort) : null,
+    total,
+  };
+}
+
+export type CommentLocation = {
+  articleSlug: string;
+  threadId: string;
+  sort: "newest";
+  /** The `after` cursor of the page (newest first) holding the thread; null for the first page. */
+  cursor: string | null;
+};
+
+/** Where a visible comment is shown, for permalinks that must work on any page; null if not shown. */
+export async function locateComment(commentId: string): Promise<CommentLocation | null> {
+  if (typeof commentId !== "string" || commentId.length > 64) return null;
+  const found = await db.comment.findUnique({
+    where: { id: commentId },
+    select: {
+      id: true,
+      threadId: true,
+      status: true,
+      article: { select: { id: true, slug: true, status: true } },
+    },
+  });
+  if (!found || found.article.status !== "PUBLISHED") return null;
+  if (found.status !== "PUBLISHED") {
+    const shown =
+      found.status === "DELETED" &&
+      (await db.comment.count({ where: { id: found.id, ...hasVisibleReplies } }));
+    if (!shown) return null;
+  }
+  const articleId = found.article.id;
+  const topId = found.threadId ?? found.id;
+  const top = await db.comment.findUnique({ where: { id: topId }, select: commentRowSelect });
+  if (!top) return null;
+  const newer = afterCursor({ sort: "oldest", createdAt: top.createdAt, id: top.id });
+  const [live, deleted] = await Promise.all(
+    (["PUBLISHED", "DELETED"] as const).map((status) =>
+      db.comment.count({ where: { ...topLevel(articleId, status), ...newer } }),
+    ),
+  );
+  const position = live + deleted;
+  const pageIndex = Math.floor(position / COMMENT_PAGE_SIZE);
+  const location = { articleSlug: found.article.slug, threadId: topId, sort: "newest" as const };
+  if (pageIndex === 0) return { ...location, cursor: null };
+  // The page before ends with the comment `position - pageIndex * PAGE_SIZE` places newer than the
+  // thread's own: read the few nearest newer ones, oldest first, instead of skipping thousands.
+  const nearest = await topLevelRows(articleId, "oldest", newer, COMMENT_PAGE_SIZE);
+  const last = nearest[position - pageIndex * COMMENT_PAGE_SIZE];
+  return last ? { ...location, cursor: cursorOf(last, "newest") } : null;
+}
+
+export type CommentInContext = {
+  comment: CommentView;
+  article: { id: string; slug: string; headline: string; commentsClosed: boolean };
+};
+
+/** A published comment on a published story, for the reply and edit pages. */
+export async function findComment(commentId: string): Promise<CommentInContext | null> {
+  if (typeof commentId !== "string" || commentId.length > 64) return null;
+  const row = await db.comment.findUnique({
+    where: { id: commentId },
+    select: {
+      ...commentRowSelect,
+      article: { select: { id: true, slug: true, headline: true, commentsClosed: true, status: true } },
+    },
+  });
+  if (!row || row.status !== "PUBLISHED" || row.article.status !== "PUBLISHED") return null;
+  const { status: _status, ...article } = row.article;
+  void _status;
+  return { comment: toCommentView(row), article };
+}
+
+export type ViewerCommentState = {
+  /** The viewer's own comments on the story still inside the edit window. */
+  editable: string[];
+  votes: { commentId: string; value: number }[];
+};
+
+/** What only the signed-in viewer sees on a story: which comments they may still edit, their votes. */
+export async function viewerCommentState(
+  viewerId: string,
+  articleId: string,
+  now = new Date(),
+): Promise<ViewerCommentState> {
+  const [editable, votes] = await Promise.all([
+    db.comment.findMany({
+      where: {
+        authorId: viewerId,
+        articleId,
+        status: "PUBLISHED",
+        createdAt: { gt: new Date(now.getTime() - COMMENT_EDIT_WINDOW_MS) },
+      },
+      select: { id: true },
+      take: 100,
+    }),
+    db.commentVote.findMany({
+      where: { userId: viewerId, comment: { articleId } },
+      select: { commentId: true, value: true },
+      orderBy: { createdAt: "desc" },
+      take: 500,
+    }),
+  ]);
+  return { editable: editable.map((c) => c.id), votes };
+}
+
+/** The front page's "Most commented" rail: published stories by published comment count. */
+export async function listMostCommented(limit = 5): Promise<CommentedStory[]> {
+  const groups = await db.comment.groupBy({
+    by: ["articleId"],
+    where: { status: "PUBLISHED", article: published },
+    _count: { articleId: true },
+    orderBy: [{ _count: { articleId: "desc" } }, { articleId: "asc" }],
+    take: Math.min(Math.max(1, limit), 20),
+  });
+  if (groups.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: groups.map((g) => g.articleId) }, ...published },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  return groups.flatMap((g) => {
+    const story = byId.get(g.articleId);
+    return story ? [{ ...story, commentCount: g._count.articleId }] : [];
+  });
 }

@@ -1,0 +1,63 @@
+// The Markdown readers may use in comments: paragraphs, bold, italic, code, quotes, lists and links.
+// Everything a hostile reader could use to run script in someone else's browser is refused at three
+// layers: raw HTML never becomes elements (no rehype-raw, skipHtml), only the listed elements survive
+// (others are unwrapped to their text, images dropped), and a link keeps its href only when it is an
+// absolute http(s) or mailto URL.
+import Markdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+export const COMMENT_ELEMENTS = [
+  "p",
+  "strong",
+  "em",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "br",
+];
+
+const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
+
+/**
+ * The link target to keep, or undefined to drop it. Parsed with the WHATWG URL parser, the one the
+ * browser will use, so control characters, entities and odd casing cannot hide another scheme.
+ */
+export function safeCommentUrl(url: string): string | undefined {
+  if (!SAFE_URL.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const components: Components = {
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} rel="nofollow ugc noopener">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+};
+
+export function CommentMarkdown({ source }: { source: string }) {
+  return (
+    <Markdown
+      remarkPlugins={[remarkGfm]}
+      skipHtml
+      allowedElements={COMMENT_ELEMENTS}
+      unwrapDisallowed
+      urlTransform={(url, key) => (key === "href" ? safeCommentUrl(url) : undefined)}
+      components={components}
+    >
+      {source}
+    </Markdown>
+  );
+}
