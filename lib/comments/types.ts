@@ -43,5 +43,12 @@ export type CommentPage = {
 /** The one result type of every comment form and action. */
 export type CommentFormState =
   | null
-  | { ok: true; message: string; commentId?: string }
+  | {
+      ok: true;
+      message: string;
+      commentId?: string;
+      /** After a vote: the comment's new score and the viewer's vote. */
+      score?: number;
+      vote?: -1 | 0 | 1;
+    }
   | { ok: false; message: string; fieldErrors?: Partial<Record<string, string[]>> };

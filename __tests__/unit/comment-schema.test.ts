@@ -1,0 +1,127 @@
+import {
+  commentBodySchema,
+  fieldErrorsOf,
+  formFields,
+  normalizeCommentBody,
+  postCommentSchema,
+  replyToCommentSchema,
+  voteCommentSchema,
+} from "@/lib/schemas/comment";
+
+function form(fields: Record<string, string | Blob>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  return fd;
+}
+
+describe("normalizeCommentBody", () => {
+  it("trims, composes to NFC and keeps newlines and tabs", () => {
+    expect(normalizeCommentBody("  Cafe\u0301\tbar\n- item  ")).toBe("Café\tbar\n- item");
+  });
+
+  it("strips C0/C1 controls, the BOM and bidi overrides, keeping directional marks", () => {
+    expect(normalizeCommentBody("a\u0000b\u0007c\u001bd\u007f\u0085e\uFEFF")).toBe("abcde");
+    // "Trojan Source": an override makes the text display in another order than it reads.
+    expect(normalizeCommentBody("pay \u202Eevil\u202C now \u2066x\u2069")).toBe("pay evil now x");
+    expect(normalizeCommentBody("שלום\u200F world")).toBe("שלום\u200F world");
+  });
+
+  it("turns CR, CRLF and Unicode line separators into newlines and allows one blank line in a row", () => {
+    expect(normalizeCommentBody("a\r\nb\rc\u2028d")).toBe("a\nb\nc\nd");
+    expect(normalizeCommentBody("a\n\n\n\n \n\t\nb\n\nc")).toBe("a\n\nb\n\nc");
+  });
+
+  it("is idempotent", () => {
+    const once = normalizeCommentBody(" x\r\n\r\n\r\n\u0000y ");
+    expect(normalizeCommentBody(once)).toBe(once);
+  });
+});
+
+describe("commentBodySchema", () => {
+  const error = (v: unknown) => commentBodySchema.safeParse(v).error?.issues.map((i) => i.message);
+
+  it("refuses empty, whitespace-only and control-only bodies", () => {
+    expect(error("")).toEqual(["Write your comment first."]);
+    expect(error(" \n\t \r\n")).toEqual(["Write your comment first."]);
+    expect(error("\u0000\u202E\uFEFF")).toEqual(["Write your comment first."]);
+  });
+
+  it("counts characters after normalising, as code points", () => {
+    expect(error("x".repeat(5001))).toEqual([
+      "Comments can be at most 5,000 characters (this one has 5,001).",
+    ]);
+    expect(commentBodySchema.safeParse(`  ${"x".repeat(5000)}  `).success).toBe(true);
+    expect(commentBodySchema.safeParse("🦀".repeat(5000)).success).toBe(true);
+    // Decomposed accents compose to one character each under NFC.
+    expect(commentBodySchema.safeParse("e\u0301".repeat(5000)).success).toBe(true);
+  });
+
+  it("refuses a huge body before normalising it, and non-strings", () => {
+    expect(error("z".repeat(2_000_000))).toEqual(["Comments can be at most 5,000 characters."]);
+    expect(error(undefined)).toEqual(["Write your comment first."]);
+    expect(error(12)).toEqual(["Write your comment first."]);
+  });
+});
+
+describe("form schemas", () => {
+  it("parses a post form and tells a JavaScript submit from a plain one", () => {
+    const fd = form({
+      articleId: "ck123",
+      body: " Hi ",
+      idempotencyKey: "k_0123456789",
+      returnTo: "/articles/x?sort=top",
+      enhanced: "1",
+    });
+    expect(postCommentSchema.parse(formFields(fd))).toEqual({
+      articleId: "ck123",
+      body: "Hi",
+      idempotencyKey: "k_0123456789",
+      returnTo: "/articles/x?sort=top",
+      enhanced: true,
+      website: undefined,
+    });
+    expect(postCommentSchema.parse(formFields(form({ articleId: "a", body: "b" }))).enhanced).toBe(false);
+  });
+
+  it("gives a field error per bad field", () => {
+    const parsed = replyToCommentSchema.safeParse(
+      formFields(form({ articleId: "a b", body: "", idempotencyKey: "short" })),
+    );
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(fieldErrorsOf(parsed.error)).toEqual({
+      articleId: ["Unknown story."],
+      parentId: ["Missing comment."],
+      body: ["Write your comment first."],
+      idempotencyKey: ["The form was damaged; reload the page and try again."],
+    });
+  });
+
+  it("refuses a file where text belongs", () => {
+    const parsed = postCommentSchema.safeParse(formFields(form({ articleId: "a", body: new Blob(["x"]) })));
+    expect(parsed.success && parsed.data).toBe(false);
+  });
+
+  it.each([
+    ["//evil.example/x", "/"],
+    ["https://evil.example/", "/"],
+    ["/\\evil.example", "/"],
+    ["javascript:alert(1)", "/"],
+    ["/articles/ok#old", "/articles/ok#old"],
+  ])("keeps returnTo %s on our origin (%s)", (returnTo, expected) => {
+    expect(postCommentSchema.parse(formFields(form({ articleId: "a", body: "b", returnTo }))).returnTo).toBe(
+      expected,
+    );
+  });
+
+  it("passes a filled honeypot through for the action to refuse, and maps vote values", () => {
+    expect(
+      postCommentSchema.parse(formFields(form({ articleId: "a", body: "b", website: "http://spam" })))
+        .website,
+    ).toBe("http://spam");
+    expect(voteCommentSchema.parse({ commentId: "c", value: "up" }).value).toBe(1);
+    expect(voteCommentSchema.parse({ commentId: "c", value: "down" }).value).toBe(-1);
+    expect(voteCommentSchema.parse({ commentId: "c", value: "clear" }).value).toBe(0);
+    expect(voteCommentSchema.safeParse({ commentId: "c", value: "2" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+// The checks every comment write starts with: who is asking, and whether the story takes comments.
+// The user is re-read from the database on every write, since a ban can land while a session lives.
+import "server-only";
+import { formatDateTime } from "@/components/format";
+import { db } from "@/lib/db";
+import { refuse, type CommentWriteRefusal } from "@/lib/comments/write-results";
+import { published } from "./articles";
+import { loadViewer, type Viewer } from "./users";
+
+export const SIGN_IN_MESSAGE = "Sign in to comment.";
+
+/** The actor as an ACTIVE viewer, or why they may not write. */
+export async function activeViewer(actorId: string | null): Promise<Viewer | CommentWriteRefusal> {
+  const viewer = actorId ? await loadViewer(actorId) : null;
+  if (!viewer) return refuse("unauthenticated", SIGN_IN_MESSAGE);
+  if (viewer.status === "BANNED") return refuse("banned", "Your account may no longer comment.");
+  if (viewer.status === "SUSPENDED") {
+    const until = viewer.suspendedUntil ? ` until ${formatDateTime(viewer.suspendedUntil)}` : "";
+    const reason = viewer.statusReason ? ` Reason: ${viewer.statusReason}` : "";
+    return refuse("suspended", `Your account is suspended${until}.${reason}`);
+  }
+  return viewer;
+}
+
+export type OpenArticle = { id: string; slug: string };
+
+const STORY_MISSING = "That story does not exist or is not published.";
+
+/**
+ * A published story. With `mustBeOpen`, also one that still takes comments (votes and edits need that;
+ * deleting your own words does not).
+ */
+export async function findArticle(
+  articleId: string,
+  mustBeOpen = true,
+): Promise<OpenArticle | CommentWriteRefusal> {
+  const article = await db.article.findFirst({
+    where: { id: articleId, ...published },
+    select: { id: true, slug: true, commentsClosed: true },
+  });
+  if (!article) return refuse("not_found", STORY_MISSING);
+  if (mustBeOpen && article.commentsClosed) return refuse("closed", "Comments are closed on this story.");
+  return { id: article.id, slug: article.slug };
+}
+
+export const isRefusal = (v: object): v is CommentWriteRefusal => "ok" in v && v.ok === false;
+
+/** A unique-constraint violation, as Prisma reports it on SQLite and PostgreSQL alike. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * A write that lost a race with another connection and may simply be tried again: a conflicting vote,
+ * a PostgreSQL serialization failure or deadlock, or SQLite answering BUSY to a transaction whose
+ * snapshot went stale (the busy timeout cannot help there).
+ */
+export function isRetryable(err: unknown): boolean {
+  if (err instanceof WriteConflict || isUniqueViolation(err)) return true;
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (e?.code === "P2034") return true;
+  return (
+    typeof e?.message === "string" && /SQLITE_BUSY|database is locked|deadlock detected/i.test(e.message)
+  );
+}
+
+/** Thrown inside a transaction when a conditional write found the row changed under it. */
+export class WriteConflict extends Error {}
+
+export async function withRetries<T>(attempts: number, run: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (i >= attempts || !isRetryable(err)) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * i));
+    }
+  }
+}
