@@ -33,3 +33,48 @@ export function safeCallbackPath(target: string | null | undefined, baseUrl: str
   const url = new URL(safeRedirect(target, baseUrl));
   return url.pathname + url.search + url.hash;
 }
+
+/** What went wrong, in words a reader can act on, for each code Auth.js puts in `?error=`. */
+const AUTH_ERRORS: Record<string, { title: string; message: string }> = {
+  Verification: {
+    title: "That sign-in link no longer works",
+    message:
+      "Sign-in links work once and expire after an hour. It may also have been opened already, for example by a mail scanner. Ask for a new link below.",
+  },
+  AccessDenied: {
+    title: "Sign-in was refused",
+    message: "This account may not sign in here. If you think that is a mistake, contact the editors.",
+  },
+  OAuthAccountNotLinked: {
+    title: "That e-mail address already has an account",
+    message:
+      "You signed in with a different method before. To keep your account safe, sign in the way you did the first time.",
+  },
+  OAuthCallbackError: {
+    title: "The sign-in provider did not complete",
+    message: "The provider you chose cancelled or refused the sign-in. Try again, or use another method.",
+  },
+  EmailSignin: {
+    title: "We could not send the e-mail",
+    message: "The sign-in e-mail could not be sent. Check the address and try again in a moment.",
+  },
+  MissingCSRF: {
+    title: "The form expired",
+    message: "For your safety the sign-in form was refused. Reload the page and try again.",
+  },
+  Configuration: {
+    title: "Sign-in is not working right now",
+    message: "There is a problem with the site's sign-in settings. Please try again later.",
+  },
+};
+
+const FALLBACK_ERROR = {
+  title: "Sign-in did not work",
+  message: "Something went wrong while signing you in. Please try again.",
+};
+
+/** The message for an Auth.js error code; unknown or missing codes get a general one. */
+export function authErrorMessage(code: string | null | undefined): { title: string; message: string } {
+  if (code === "EmailSignInError") return AUTH_ERRORS.EmailSignin;
+  return (code && Object.hasOwn(AUTH_ERRORS, code) ? AUTH_ERRORS[code] : undefined) ?? FALLBACK_ERROR;
+}

@@ -16,9 +16,25 @@ import { AUTH_PAGES, safeRedirect } from "./auth-pages";
 // Host cannot send a reader a link to somebody else's server.
 process.env.AUTH_URL ??= env.SITE_URL;
 
-if (env.NODE_ENV === "production" && !env.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
-  throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` (npm start writes one).");
+const building = process.env.NEXT_PHASE === "phase-production-build";
+if (env.NODE_ENV === "production" && !env.AUTH_SECRET && !building) {
+  throw new Error(
+    "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` (npm start writes one).",
+  );
 }
+
+/**
+ * `next dev` and tests run without .env.local on a fresh clone; a fixed secret keeps sign-in working
+ * there. Production never gets here (the check above), and the build only needs a value to load.
+ */
+function secret(): string | undefined {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV !== "production" || building) return "development-only-auth-secret-not-for-production-use";
+  return undefined;
+}
+
+/** The session cookie's name: Auth.js adds the __Secure- prefix when the site is served over https. */
+export const SESSION_COOKIE = `${env.SITE_URL.startsWith("https:") ? "__Secure-" : ""}authjs.session-token`;
 
 export type ProviderSummary = { id: string; name: string };
 
@@ -52,7 +68,7 @@ export function oauthProviderSummaries(): ProviderSummary[] {
 const config: NextAuthConfig = {
   // The adapter only needs the Auth.js models, which both generated clients share.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-  secret: env.AUTH_SECRET,
+  secret: secret(),
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   pages: AUTH_PAGES,
