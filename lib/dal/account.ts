@@ -1,0 +1,141 @@
+// A reader's own account: the overview on /account, renaming, signing out everywhere, the data export
+// and deleting the account. Each function takes the caller's user id (from getSessionUserId(), null
+// when signed out) first and checks it here, so a page or action that forgets cannot act for anyone else.
+import "server-only";
+import { db } from "@/lib/db";
+import { displayNameSchema } from "@/lib/schemas/account";
+import { loadViewer, type Viewer } from "./users";
+
+export type AccountRefusal = {
+  ok: false;
+  code: "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID";
+  message: string;
+  fieldErrors?: Partial<Record<string, string[]>>;
+};
+
+const SIGNED_OUT: AccountRefusal = { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
+
+async function actor(actorId: string | null): Promise<Viewer | null> {
+  return actorId ? loadViewer(actorId) : null;
+}
+
+export type AccountOverview = {
+  id: string;
+  name: string | null;
+  email: string | null;
+  createdAt: Date;
+  /** Sign-in methods besides the e-mail link, e.g. "github", "oidc". */
+  providers: string[];
+  commentCount: number;
+  sessionCount: number;
+};
+
+/** What /account shows; null when nobody (or a since-deleted user) is signed in. */
+export async function getAccountOverview(actorId: string | null): Promise<AccountOverview | null> {
+  if (!actorId) return null;
+  const user = await db.user.findUnique({
+    where: { id: actorId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      createdAt: true,
+      accounts: { select: { provider: true }, orderBy: { createdAt: "asc" } },
+      _count: { select: { comments: { where: { status: { not: "DELETED" } } }, sessions: true } },
+    },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    createdAt: user.createdAt,
+    providers: user.accounts.map((a) => a.provider),
+    commentCount: user._count.comments,
+    sessionCount: user._count.sessions,
+  };
+}
+
+/** Stories the user commented on: their comment sections show the user's name and need refreshing. */
+async function commentedArticleIds(userId: string): Promise<string[]> {
+  const rows = await db.comment.findMany({
+    where: { authorId: userId },
+    select: { articleId: true },
+    distinct: ["articleId"],
+  });
+  return rows.map((r) => r.articleId);
+}
+
+export async function renameUser(
+  actorId: string | null,
+  rawName: unknown,
+): Promise<{ ok: true; name: string; articleIds: string[] } | AccountRefusal> {
+  const user = await actor(actorId);
+  if (!user) return SIGNED_OUT;
+  // Suspended and banned readers keep their name: a new one would show on every comment they left.
+  if (user.status !== "ACTIVE")
+    return {
+      ok: false,
+      code: "FORBIDDEN",
+      message: "Your account is restricted, so its name cannot change now.",
+    };
+  const parsed = displayNameSchema.safeParse(rawName);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Enter a valid name.";
+    return { ok: false, code: "INVALID", message, fieldErrors: { name: [message] } };
+  }
+  await db.user.update({ where: { id: user.id }, data: { name: parsed.data } });
+  return { ok: true, name: parsed.data, articleIds: await commentedArticleIds(user.id) };
+}
+
+/** Ends every session of the caller, this browser's included. */
+export async function endAllSessions(
+  actorId: string | null,
+): Promise<{ ok: true; ended: number } | AccountRefusal> {
+  const user = await actor(actorId);
+  if (!user) return SIGNED_OUT;
+  const { count } = await db.session.deleteMany({ where: { userId: user.id } });
+  return { ok: true, ended: count };
+}
+
+export { exportUserData } from "./account-export";
+
+/**
+ * Deletes the caller's account in one transaction: the user, sessions, linked providers and votes
+ * (taking each vote back out of its comment's score). Their comments stay, emptied and marked
+ * DELETED with no author, so replies to them keep their place in the thread.
+ * Returns the stories whose comment sections changed.
+ */
+export async function deleteUserAccount(
+  actorId: string | null,
+): Promise<{ ok: true; articleIds: string[] } | AccountRefusal> {
+  const user = await actor(actorId);
+  if (!user) return SIGNED_OUT;
+  const articleIds = await db.$transaction(
+    async (tx) => {
+      const votes = await tx.commentVote.findMany({
+        where: { userId: user.id },
+        select: { commentId: true, value: true, comment: { select: { articleId: true } } },
+      });
+      for (const v of votes)
+        await tx.comment.update({ where: { id: v.commentId }, data: { score: { decrement: v.value } } });
+      await tx.commentVote.deleteMany({ where: { userId: user.id } });
+
+      const authored = await tx.comment.findMany({
+        where: { authorId: user.id },
+        select: { articleId: true },
+        distinct: ["articleId"],
+      });
+      await tx.comment.updateMany({
+        where: { authorId: user.id },
+        data: { status: "DELETED", body: "", authorId: null, idempotencyKey: null },
+      });
+      if (user.email) await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+      // Sessions and accounts go with the user (onDelete: Cascade); a byline keeps its Author row.
+      await tx.user.delete({ where: { id: user.id } });
+      return [...new Set([...authored.map((c) => c.articleId), ...votes.map((v) => v.comment.articleId)])];
+    },
+    { timeout: 30_000 },
+  );
+  return { ok: true, articleIds };
+}
