@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { env } from "@/lib/env";
 import type { SectionLink } from "@/lib/dal/sections";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
+import { UserMenu, UserMenuFallback } from "./user-menu";
 
 export function SectionLinks({ sections, className }: { sections: SectionLink[]; className?: string }) {
   if (sections.length === 0) return null;
@@ -19,7 +21,10 @@ export function SectionLinks({ sections, className }: { sections: SectionLink[];
   );
 }
 
-/** Masthead, search and theme; `nav` is the section navigation (streamed in by the caller). */
+/**
+ * Masthead, search, theme and the reader's sign-in state; `nav` is the section navigation (streamed in
+ * by the caller). The sign-in state reads the session, so it is the page's one per-request hole.
+ */
 export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
   return (
     <header className="border-b-4 border-double border-neutral-300 dark:border-neutral-700">
@@ -31,6 +36,9 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
           <div className="flex flex-wrap items-center gap-3">
             <SearchForm />
             <ThemeToggle />
+            <Suspense fallback={<UserMenuFallback />}>
+              <UserMenu />
+            </Suspense>
           </div>
         </div>
         {nav ? (

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthPageHeading } from "@/components/auth-page-heading";
+
+export const metadata: Metadata = { title: "Account deleted", robots: { index: false } };
+
+export default function AccountDeletedPage() {
+  return (
+    <>
+      <AuthPageHeading title="Your account is deleted">
+        <p>Your account, sign-ins and votes are gone, and your comments now show as “[deleted]”.</p>
+      </AuthPageHeading>
+      <Link href="/" className="font-semibold underline">
+        Back to the front page
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AccountRenameForm } from "@/components/account-rename-form";
+import { AuthPageHeading } from "@/components/auth-page-heading";
+import { AuthSubmitButton } from "@/components/auth-submit-button";
+import { formatDate } from "@/components/format";
+import { signOutEverywhere } from "@/lib/actions/account";
+import { getAccountOverview } from "@/lib/dal/account";
+import { displayName, getSessionUserId } from "@/lib/dal/users";
+
+export const instant = false;
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+const SECTION = "mt-8 border-t border-neutral-300 pt-6 dark:border-neutral-700";
+const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Google", oidc: "Single sign-on" };
+
+export default async function AccountPage() {
+  const account = await getAccountOverview(await getSessionUserId());
+  if (!account) redirect("/signin?callbackUrl=/account");
+  const methods = ["E-mail link", ...account.providers.map((p) => PROVIDER_NAMES[p] ?? p)];
+  return (
+    <>
+      <AuthPageHeading title="Your account">
+        <p>Signed in as {displayName(account)}.</p>
+      </AuthPageHeading>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">E-mail</dt>
+        <dd>{account.email ?? "none"}</dd>
+        <dt className="font-semibold">Member since</dt>
+        <dd>{formatDate(account.createdAt)}</dd>
+        <dt className="font-semibold">Sign-in methods</dt>
+        <dd>{methods.join(", ")}</dd>
+        <dt className="font-semibold">Comments</dt>
+        <dd>{account.commentCount}</dd>
+      </dl>
+
+      <section aria-labelledby="account-name-heading" className={SECTION}>
+        <h2 id="account-name-heading" className="mb-3 text-xl font-semibold">
+          Name
+        </h2>
+        <AccountRenameForm name={account.name ?? ""} />
+      </section>
+
+      <section aria-labelledby="account-sessions-heading" className={SECTION}>
+        <h2 id="account-sessions-heading" className="mb-3 text-xl font-semibold">
+          Devices
+        </h2>
+        <p className="mb-3">
+          You are signed in on {account.sessionCount} {account.sessionCount === 1 ? "device" : "devices"}.
+        </p>
+        <form action={signOutEverywhere}>
+          <AuthSubmitButton variant="secondary" pendingLabel="Signing out…">
+            Sign out everywhere
+          </AuthSubmitButton>
+        </form>
+      </section>
+
+      <section aria-labelledby="account-data-heading" className={SECTION}>
+        <h2 id="account-data-heading" className="mb-3 text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="mb-3">Your profile, sign-in methods, comments and votes, as a JSON file.</p>
+        <a href="/account/export" download className="font-semibold underline">
+          Download my data
+        </a>
+      </section>
+
+      <section aria-labelledby="account-delete-heading" className={SECTION}>
+        <h2 id="account-delete-heading" className="mb-3 text-xl font-semibold">
+          Delete account
+        </h2>
+        <p className="mb-3">
+          Removes your account, sign-ins and votes. Your comments stay in their threads as “[deleted]”.
+        </p>
+        <Link href="/account/delete" className="font-semibold text-red-800 underline dark:text-red-300">
+          Delete my account…
+        </Link>
+      </section>
+    </>
+  );
+}

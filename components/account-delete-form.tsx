@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { deleteAccount } from "@/lib/actions/account";
+import { DELETE_CONFIRMATION } from "@/lib/schemas/account";
+import { AuthFormMessage } from "./auth-form-message";
+import { AuthSubmitButton } from "./auth-submit-button";
+
+export function AccountDeleteForm() {
+  const [state, formAction] = useActionState(deleteAccount, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      <div>
+        <label htmlFor="account-delete-confirm" className="block text-sm font-semibold">
+          Type “{DELETE_CONFIRMATION}” to confirm
+        </label>
+        <input
+          id="account-delete-confirm"
+          name="confirm"
+          required
+          autoComplete="off"
+          aria-invalid={state?.ok === false ? true : undefined}
+          aria-describedby="account-delete-status"
+          className="mt-1 w-full rounded border border-neutral-500 bg-white px-3 py-2 text-neutral-900 dark:bg-neutral-900 dark:text-neutral-100"
+        />
+      </div>
+      <AuthFormMessage id="account-delete-status" state={state} />
+      <AuthSubmitButton variant="danger" pendingLabel="Deleting…">
+        Delete my account
+      </AuthSubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { signInWithProvider } from "@/lib/actions/auth";
+import type { ProviderSummary } from "@/lib/auth";
+import { AuthSubmitButton } from "./auth-submit-button";
+
+/** One form per configured OAuth/OIDC provider; each posts to a server action (no JavaScript needed). */
+export function AuthProviderButtons({
+  providers,
+  callbackUrl,
+}: {
+  providers: ProviderSummary[];
+  callbackUrl: string;
+}) {
+  if (providers.length === 0) return null;
+  return (
+    <ul className="space-y-2">
+      {providers.map((p) => (
+        <li key={p.id}>
+          <form action={signInWithProvider}>
+            <input type="hidden" name="provider" value={p.id} />
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <AuthSubmitButton variant="secondary" pendingLabel={`Opening ${p.name}…`} className="w-full">
+              Continue with {p.name}
+            </AuthSubmitButton>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}
