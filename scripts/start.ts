@@ -22,6 +22,18 @@ function ensureRevalidateSecret() {
   console.log("Wrote a REVALIDATE_SECRET to .env.local.");
 }
 
+/** Signs sessions; one written once keeps readers signed in across restarts. */
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET?.trim()) return;
+  const secret = randomBytes(33).toString("base64");
+  appendFileSync(
+    path.join(ROOT, ".env.local"),
+    `\n# Signs sign-in sessions (Auth.js); written by npm start. Keep it secret.\nAUTH_SECRET=${secret}\n`,
+  );
+  process.env.AUTH_SECRET = secret;
+  console.log("Wrote an AUTH_SECRET to .env.local.");
+}
+
 function fail(message: string): never {
   console.error(`\nnpm start: ${message}`);
   process.exit(1);
@@ -31,6 +43,9 @@ async function main() {
   const started = performance.now();
   loadEnvFiles();
   ensureRevalidateSecret();
+  ensureAuthSecret();
+  if (!process.env.EMAIL_SERVER?.trim())
+    console.warn("EMAIL_SERVER is not set: sign-in links are written to this log instead of being mailed.");
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   process.env.DATABASE_URL = url;
   try {
