@@ -1,28 +1,109 @@
+// The comments area under a story: heading, the per-reader slot (compose box or sign-in prompt), sort
+// links, threads nested to depth 3 and "load more". Everything here but `viewer` is the same for
+// every reader, so the story page keeps it in its cached HTML.
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
+import { CommentItem, type CommentContext } from "./comment-item";
 
 export function commentsHeading(count: number): string {
   return `${count} ${count === 1 ? "Comment" : "Comments"}`;
 }
 
-/** The comments area under a story. Comments themselves arrive with the comments issue. */
-export function CommentsSection({ count, closed = false }: { count: number; closed?: boolean }) {
+export type SectionArticle = { id: string; slug: string; commentsClosed: boolean };
+
+const SORT_LABELS: Record<CommentSort, string> = { newest: "Newest", oldest: "Oldest", top: "Top" };
+const INDENT = ["", "", "ml-6 sm:ml-10", "ml-12 sm:ml-20"];
+
+export function commentsPath(slug: string, sort: CommentSort, after?: string | null): string {
+  const query = new URLSearchParams({ sort, ...(after ? { after } : {}) });
+  return `/articles/${encodeURIComponent(slug)}/comments?${query}`;
+}
+
+export function CommentsSection({
+  article,
+  page,
+  sort = "newest",
+  viewer = null,
+  returnTo,
+  continued = false,
+}: {
+  article: SectionArticle;
+  page: CommentPage;
+  sort?: CommentSort;
+  /** The per-reader slot; the caller decides whether it streams (Suspense) or renders inline. */
+  viewer?: ReactNode;
+  returnTo?: string;
+  /** True on a later page (after a cursor): links back to the first. */
+  continued?: boolean;
+}) {
+  const context: CommentContext = {
+    articleId: article.id,
+    slug: article.slug,
+    returnTo: returnTo ?? `/articles/${article.slug}`,
+    open: !article.commentsClosed,
+  };
   return (
     <section
+      id="comments"
       aria-labelledby="comments-heading"
-      className="mt-12 border-t border-neutral-300 pt-6 print:hidden dark:border-neutral-700"
+      className="mt-12 scroll-mt-24 border-t border-neutral-300 pt-6 print:hidden dark:border-neutral-700"
     >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        {commentsHeading(count)}
+        {commentsHeading(page.total)}
       </h2>
-      {closed ? (
+      {article.commentsClosed ? (
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">Comments are closed on this story.</p>
-      ) : (
-        <p className="mt-3 text-neutral-700 dark:text-neutral-300">
-          <Link href="/signin" className="font-semibold underline">
-            Sign in to comment
+      ) : null}
+      {viewer}
+      {page.threads.length > 0 || continued ? (
+        <nav aria-label="Sort comments" className="mt-6 flex gap-4 text-sm">
+          <span className="text-neutral-600 dark:text-neutral-400">Sort by</span>
+          {COMMENT_SORTS.map((s) => (
+            <Link
+              key={s}
+              href={commentsPath(article.slug, s)}
+              aria-current={s === sort && !continued ? "page" : undefined}
+              className="font-semibold underline-offset-2 hover:underline aria-[current=page]:underline"
+            >
+              {SORT_LABELS[s]}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      <ol className="mt-2 divide-y divide-neutral-200 dark:divide-neutral-800">
+        {page.threads.map(({ comment, replies }) => (
+          <li key={comment.id}>
+            <CommentItem comment={comment} context={context} />
+            {replies.length > 0 ? (
+              <ol aria-label={`Replies to ${comment.authorName ?? "a deleted comment"}`}>
+                {replies.map((reply) => (
+                  <li
+                    key={reply.id}
+                    className={`${INDENT[reply.depth] ?? INDENT[3]} border-l-2 border-neutral-200 pl-3 dark:border-neutral-700`}
+                  >
+                    <CommentItem comment={reply} context={context} />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {page.nextCursor ? (
+        <p className="mt-6">
+          <Link href={commentsPath(article.slug, sort, page.nextCursor)} className="font-semibold underline">
+            Load more comments
           </Link>
         </p>
-      )}
+      ) : null}
+      {continued ? (
+        <p className="mt-4">
+          <Link href={commentsPath(article.slug, sort)} className="underline">
+            Back to the first comments
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -6,7 +6,6 @@ import { axe } from "jest-axe";
 import { StoryCard } from "@/components/story-card";
 import { PaginationLinks } from "@/components/pagination-links";
 import { ShareLinks } from "@/components/share-links";
-import { CommentsSection, commentsHeading } from "@/components/comments-section";
 import type { ArticleSummary } from "@/lib/dal/articles";
 
 // The real env module validates DATABASE_URL through the Prisma adapters, which jsdom cannot load;
@@ -92,33 +91,5 @@ describe("ShareLinks", () => {
     expect(screen.getByRole("link", { name: url })).toHaveAttribute("href", url);
     expect(container.querySelector("script, iframe")).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
-  });
-});
-
-describe("CommentsSection", () => {
-  it.each([
-    [0, "0 Comments"],
-    [1, "1 Comment"],
-    [2, "2 Comments"],
-    [1234, "1234 Comments"],
-  ])("heads %i comments as %s", (count, text) => {
-    expect(commentsHeading(count)).toBe(text);
-  });
-
-  it("is a labelled region with a sign-in prompt", async () => {
-    const { container } = render(<CommentsSection count={1} />);
-    const region = screen.getByRole("region", { name: "1 Comment" });
-    expect(within(region).getByRole("heading", { level: 2 })).toHaveTextContent("1 Comment");
-    expect(within(region).getByRole("link", { name: "Sign in to comment" })).toHaveAttribute(
-      "href",
-      "/signin",
-    );
-    expect(await axe(container)).toHaveNoViolations();
-  });
-
-  it("says when comments are closed", () => {
-    render(<CommentsSection count={0} closed />);
-    expect(screen.getByText("Comments are closed on this story.")).toBeInTheDocument();
-    expect(screen.queryByRole("link", { name: "Sign in to comment" })).toBeNull();
   });
 });

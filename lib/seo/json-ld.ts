@@ -1,6 +1,7 @@
 // Structured data (schema.org, typed by schema-dts) and its safe serialisation. Every URL is absolute.
 import type {
   BreadcrumbList,
+  Comment,
   NewsArticle,
   Organization,
   Person,
@@ -10,6 +11,7 @@ import type {
   WithContext,
 } from "schema-dts";
 import type { ArticleDetail } from "@/lib/dal/articles";
+import type { CommentThread } from "@/lib/comments/types";
 import { absoluteUrl, paths, site } from "./site";
 
 export type JsonLdData = WithContext<NewsArticle | BreadcrumbList | WebSite | Organization>;
@@ -49,7 +51,7 @@ type ArticleForJsonLd = Pick<
 
 export function newsArticleJsonLd(
   article: ArticleForJsonLd,
-  opts: { commentCount?: number } = {},
+  opts: { commentCount?: number; comments?: CommentThread[] } = {},
 ): WithContext<NewsArticle> {
   const url = absoluteUrl(paths.article(article.slug));
   const modified =
@@ -73,10 +75,29 @@ export function newsArticleJsonLd(
     publisher: publisher(),
     articleSection: article.section.name,
     commentCount: opts.commentCount ?? 0,
+    ...(opts.comments?.length ? { comment: commentsJsonLd(url, opts.comments) } : {}),
     inLanguage: site.language,
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
   };
+}
+
+/** The comments shown on the story page (deleted ones left out), each linking to its anchor. */
+export function commentsJsonLd(articleUrl: string, threads: CommentThread[]): Comment[] {
+  return threads
+    .flatMap((t) => [t.comment, ...t.replies])
+    .filter((c) => !c.deleted && c.body !== null)
+    .map((c) => ({
+      "@type": "Comment",
+      text: c.body ?? "",
+      dateCreated: c.createdAt,
+      ...(c.editedAt ? { dateModified: c.editedAt } : {}),
+      author: { "@type": "Person", name: c.authorName ?? "Reader" },
+      url: `${articleUrl}#comment-${c.id}`,
+      ...(c.parentId
+        ? { parentItem: { "@type": "Comment", url: `${articleUrl}#comment-${c.parentId}` } }
+        : {}),
+    }));
 }
 
 export type Crumb = { name: string; path: string };

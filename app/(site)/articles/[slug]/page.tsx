@@ -8,6 +8,7 @@ import { readingTimeLabel } from "@/lib/reading-time";
 import { ArticleBody } from "@/components/article-body";
 import { Byline } from "@/components/byline";
 import { CommentsSection } from "@/components/comments-section";
+import { CommentViewerFallback, CommentViewerPanel } from "@/components/comment-viewer";
 import { ShareLinks } from "@/components/share-links";
 import { formatDateTime } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
@@ -16,6 +17,7 @@ import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { Hero } from "./_components/hero";
 import { ReadNext } from "./_components/read-next";
 import { cachedArticle, cachedArticleExtras, cachedLatestSlugs } from "../../_lib/cached";
+import { cachedCommentPage } from "../../_lib/cached-comments";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -55,11 +57,16 @@ export default function ArticlePage({ params }: Props) {
 
 async function Story({ params }: Props) {
   const article = await load(params);
-  const { neighbours, commentCount } = await cachedArticleExtras(
-    article.id,
-    article.section.slug,
-    article.tags.map((t) => t.slug),
-  );
+  const [{ neighbours }, comments] = await Promise.all([
+    cachedArticleExtras(
+      article.id,
+      article.section.slug,
+      article.tags.map((t) => t.slug),
+    ),
+    cachedCommentPage(article.id),
+  ]);
+  // Never null without a cursor; the fallback only keeps the types honest.
+  const page = comments ?? { threads: [], nextCursor: null, total: 0 };
   const updated =
     article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000
       ? article.updatedAt
@@ -67,7 +74,12 @@ async function Story({ params }: Props) {
   const url = new URL(`/articles/${article.slug}`, env.SITE_URL).toString();
   return (
     <article className="mx-auto max-w-3xl">
-      <JsonLd data={[newsArticleJsonLd(article, { commentCount }), articleBreadcrumbJsonLd(article)]} />
+      <JsonLd
+        data={[
+          newsArticleJsonLd(article, { commentCount: page.total, comments: page.threads }),
+          articleBreadcrumbJsonLd(article),
+        ]}
+      />
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide">
           <Link
@@ -113,7 +125,16 @@ async function Story({ params }: Props) {
       ) : null}
       <ShareLinks url={url} title={article.headline} />
       <ReadNext neighbours={neighbours} sectionName={article.section.name} />
-      <CommentsSection count={commentCount} closed={article.commentsClosed} />
+      <CommentsSection
+        article={article}
+        page={page}
+        viewer={
+          // The one per-reader hole in the cached page: it reads the session.
+          <Suspense fallback={<CommentViewerFallback article={article} />}>
+            <CommentViewerPanel article={article} returnTo={`/articles/${article.slug}`} />
+          </Suspense>
+        }
+      />
     </article>
   );
 }

@@ -1,0 +1,22 @@
+// A story's comments as every reader sees them, cached across requests and expired by the comment
+// actions' updateTag(comments:<articleId>), so a new comment reaches the cached story page at once.
+import { cacheLife, cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache-tags";
+import { decodeCommentCursor } from "@/lib/comments/cursor";
+import type { CommentPage, CommentSort } from "@/lib/comments/types";
+import { listCommentPage } from "@/lib/dal/comments";
+
+/** A page of threads; null when `after` is not a cursor we issued for this sort. */
+export async function cachedCommentPage(
+  articleId: string,
+  sort: CommentSort = "newest",
+  after: string | null = null,
+): Promise<CommentPage | null> {
+  "use cache";
+  // Every write expires the tag; the lifetime only bounds changes made outside the actions.
+  cacheLife("hours");
+  cacheTag(cacheTags.comments(articleId));
+  const cursor = after === null ? null : decodeCommentCursor(after, sort);
+  if (after !== null && !cursor) return null;
+  return listCommentPage(articleId, { sort, cursor });
+}

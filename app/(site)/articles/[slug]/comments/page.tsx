@@ -1,0 +1,56 @@
+// Every page of a story's comments in any sort (`?sort=newest|oldest|top&after=<cursor>`), and the
+// compose form for readers without JavaScript. Rendered per request (it reads the session and the
+// query), so the form is in the HTML itself rather than streamed in.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentsSection, commentsPath } from "@/components/comments-section";
+import { CommentViewerPanel } from "@/components/comment-viewer";
+import { parseCommentSort } from "@/lib/comments/cursor";
+import { cachedCommentPage } from "../../../_lib/cached-comments";
+import { loadStory } from "../_components/load-story";
+
+export const instant = false;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadStory((await params).slug, "/comments");
+  return {
+    title: `Comments: ${article.headline}`,
+    // The story page carries the first page of comments; these views are not for search engines.
+    robots: { index: false, follow: true },
+    alternates: { canonical: `/articles/${encodeURIComponent(article.slug)}` },
+  };
+}
+
+export default async function CommentsPage({ params, searchParams }: Props) {
+  const article = await loadStory((await params).slug, "/comments");
+  const query = await searchParams;
+  const sort = parseCommentSort(query.sort);
+  const after = typeof query.after === "string" ? query.after : null;
+  const page = await cachedCommentPage(article.id, sort, after);
+  if (!page) notFound();
+  const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href={storyPath} className="underline">
+          Back to the story
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">Comments on “{article.headline}”</h1>
+      <CommentsSection
+        article={article}
+        page={page}
+        sort={sort}
+        continued={after !== null}
+        returnTo={commentsPath(article.slug, sort, after)}
+        viewer={<CommentViewerPanel article={article} returnTo={storyPath} />}
+      />
+    </div>
+  );
+}

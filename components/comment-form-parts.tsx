@@ -1,0 +1,97 @@
+"use client";
+// Pieces every comment form shares. The forms work before (and without) JavaScript: they post to the
+// server action as plain forms, and `enhanced` tells the action whether to answer with state (JS) or
+// with a redirect back to the comment (no JS).
+import { useSyncExternalStore } from "react";
+import { useFormStatus } from "react-dom";
+
+const subscribe = () => () => {};
+
+/** True once React runs in the browser; false in the server's HTML. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A fresh idempotency key. crypto.randomUUID exists only on https and localhost, so a site served over
+ * plain http on a LAN falls back to getRandomValues, which exists everywhere.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The hidden fields of every comment form. */
+export function CommentFormHiddenFields({
+  returnTo,
+  fields = {},
+}: {
+  returnTo: string;
+  fields?: Record<string, string | undefined>;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <>
+      <input type="hidden" name="enhanced" value={hydrated ? "1" : "0"} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {Object.entries(fields).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
+    </>
+  );
+}
+
+/** A field only bots fill in: off screen, out of the tab order and hidden from assistive technology. */
+export function Honeypot({ id }: { id: string }) {
+  return (
+    <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+      <label htmlFor={id}>Leave this field empty</label>
+      <input id={id} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}
+
+/** Busy while the form posts: useFormStatus for a plain submit, `pending` for one started by hand. */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  pending: started = false,
+  className = "",
+}: {
+  children: React.ReactNode;
+  pendingLabel: string;
+  pending?: boolean;
+  className?: string;
+}) {
+  const pending = useFormStatus().pending || started;
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={className}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** The form's outcome, announced politely; errors in the accent colour. */
+export function FormMessage({ id, state }: { id: string; state: { ok: boolean; message: string } | null }) {
+  return (
+    <p
+      id={id}
+      role="status"
+      aria-live="polite"
+      className={`text-sm ${state && !state.ok ? "font-semibold text-red-800 dark:text-red-300" : "text-neutral-700 dark:text-neutral-300"}`}
+    >
+      {state?.message ?? ""}
+    </p>
+  );
+}
+
+export const buttonClass =
+  "rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white hover:bg-neutral-700 disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300";
+
+export const smallButtonClass =
+  "text-sm font-semibold text-neutral-700 underline-offset-2 hover:underline disabled:opacity-60 dark:text-neutral-300";

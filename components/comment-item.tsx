@@ -1,0 +1,153 @@
+// One comment as every reader sees it. This HTML is cached and shared, so the controls only some
+// readers may use are rendered for all and hidden; the per-viewer <style> (comment-viewer.tsx) shows
+// the signed-in ones to signed-in readers and the owner's to the author.
+import { CommentMarkdown } from "@/lib/comments/markdown";
+import type { CommentView } from "@/lib/comments/types";
+import { formatDateTime } from "./format";
+import { CommentButtonForm, CommentInlineForm } from "./comment-controls";
+
+export type CommentContext = { articleId: string; slug: string; returnTo: string; open: boolean };
+
+const points = (n: number) => `${n} ${n === 1 || n === -1 ? "point" : "points"}`;
+
+export function CommentItem({ comment, context }: { comment: CommentView; context: CommentContext }) {
+  const name = comment.authorName ?? "[deleted]";
+  const base = `/articles/${encodeURIComponent(context.slug)}/comments/${comment.id}`;
+  const created = new Date(comment.createdAt);
+  return (
+    <div
+      id={`comment-${comment.id}`}
+      data-comment-author={comment.authorId ?? undefined}
+      className="scroll-mt-24 py-3 target:bg-amber-50 dark:target:bg-neutral-800"
+    >
+      <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-semibold">{name}</span>
+        {comment.authorRole === "MODERATOR" || comment.authorRole === "ADMIN" ? (
+          <span className="rounded bg-neutral-900 px-1.5 text-xs font-bold uppercase text-white dark:bg-neutral-100 dark:text-neutral-900">
+            Staff
+          </span>
+        ) : null}
+        <time dateTime={comment.createdAt} className="text-neutral-600 dark:text-neutral-400">
+          {formatDateTime(created)}
+        </time>
+        {comment.editedAt ? (
+          <span className="text-neutral-600 dark:text-neutral-400">
+            (edited <time dateTime={comment.editedAt}>{formatDateTime(new Date(comment.editedAt))}</time>)
+          </span>
+        ) : null}
+        {comment.replyTo ? (
+          <a
+            href={`#comment-${comment.replyTo.id}`}
+            className="text-neutral-600 underline dark:text-neutral-400"
+          >
+            in reply to {comment.replyTo.authorName ?? "[deleted]"}
+          </a>
+        ) : null}
+      </p>
+      {comment.deleted || comment.body === null ? (
+        <p className="mt-1 italic text-neutral-600 dark:text-neutral-400">[deleted]</p>
+      ) : (
+        <div className="comment-body mt-1 break-words [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-neutral-300 [&_blockquote]:pl-3 [&_code]:font-mono [&_code]:text-sm [&_ol]:list-decimal [&_ol]:pl-6 [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:pl-6">
+          <CommentMarkdown source={comment.body} />
+        </div>
+      )}
+      <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        {comment.deleted ? null : (
+          <span className="text-neutral-600 dark:text-neutral-400">{points(comment.score)}</span>
+        )}
+        <a
+          href={base}
+          className="text-sm text-neutral-700 underline-offset-2 hover:underline dark:text-neutral-300"
+        >
+          Link<span className="sr-only"> to this comment by {name}</span>
+        </a>
+        {context.open && !comment.deleted ? (
+          <Controls comment={comment} name={name} base={base} context={context} />
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function Controls({
+  comment,
+  name,
+  base,
+  context,
+}: {
+  comment: CommentView;
+  name: string;
+  base: string;
+  context: CommentContext;
+}) {
+  const by = `comment by ${name}`;
+  const { returnTo } = context;
+  return (
+    <>
+      <span className="comment-signed-in hidden">
+        <CommentInlineForm
+          form={{ kind: "reply", articleId: context.articleId, parentId: comment.id, parentAuthor: name }}
+          href={`${base}/reply`}
+          label="Reply"
+          srLabel={`to ${by}`}
+          returnTo={returnTo}
+        />
+        <span className="comment-vote hidden">
+          <span className="comment-vote-up contents">
+            <CommentButtonForm
+              action="vote"
+              value="up"
+              commentId={comment.id}
+              label="Upvote"
+              srLabel={by}
+              pendingLabel="Voting…"
+              returnTo={returnTo}
+            />
+          </span>
+          <span className="comment-vote-down contents">
+            <CommentButtonForm
+              action="vote"
+              value="down"
+              commentId={comment.id}
+              label="Downvote"
+              srLabel={by}
+              pendingLabel="Voting…"
+              returnTo={returnTo}
+            />
+          </span>
+          <span className="comment-vote-clear hidden">
+            <CommentButtonForm
+              action="vote"
+              value="clear"
+              commentId={comment.id}
+              label="Remove vote"
+              srLabel={`on ${by}`}
+              pendingLabel="Removing…"
+              returnTo={returnTo}
+            />
+          </span>
+        </span>
+      </span>
+      <span className="comment-owner hidden">
+        <span className="comment-edit hidden">
+          <CommentInlineForm
+            form={{ kind: "edit", commentId: comment.id, body: comment.body ?? "" }}
+            href={`${base}/edit`}
+            label="Edit"
+            srLabel="your comment"
+            returnTo={returnTo}
+          />
+        </span>
+        <CommentButtonForm
+          action="delete"
+          commentId={comment.id}
+          label="Delete"
+          srLabel="your comment"
+          pendingLabel="Deleting…"
+          returnTo={returnTo}
+          confirm="Delete your comment? This cannot be undone."
+        />
+      </span>
+    </>
+  );
+}
