@@ -1,0 +1,26 @@
+"use server";
+import { refresh, updateTag } from "next/cache";
+import { cacheTags, LIST_TAG } from "@/lib/cache-tags";
+import { reportComment } from "@/lib/dal/reports";
+import { getSessionUserId } from "@/lib/dal/users";
+import { toFormState, type ModerationFormState } from "@/lib/moderation/results";
+
+const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
+
+export async function reportCommentAction(
+  _prev: ModerationFormState,
+  formData: FormData,
+): Promise<ModerationFormState> {
+  const result = await reportComment(await getSessionUserId(), {
+    commentId: str(formData.get("commentId")) ?? "",
+    reason: str(formData.get("reason")) ?? "",
+    note: str(formData.get("note")),
+  });
+  // Only a report that hid the comment changes what readers see.
+  if (result.ok && result.hidden) {
+    updateTag(cacheTags.comments(result.articleId));
+    updateTag(LIST_TAG);
+    refresh();
+  }
+  return toFormState(result, "Thank you. A moderator will look at this comment.");
+}

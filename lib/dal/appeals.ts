@@ -1,0 +1,307 @@
+// Appeals: the author of a rejected comment, or a user under a sanction, may ask once per target for
+// a second look. Targets: "comment:<commentId>" or "sanction:<auditLogId>" (the record that imposed it).
+// Shadow-bans cannot be appealed: the user is not told about them. Upholding restores the comment or
+// lifts the sanction; either decision writes one audit record (appeal.uphold / appeal.deny).
+import "server-only";
+import { db } from "@/lib/db";
+import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import { appealDecisionSchema, appealSchema, fieldErrors } from "@/lib/schemas/moderation";
+import { writeAudit } from "./audit";
+import { isSuspendedNow, liftOn, maySanction, sanctionState, sanctionTargetSelect } from "./sanctions";
+import { staffActor } from "./staff";
+import { loadViewer } from "./users";
+
+/** Sanction records that can be appealed, and the lift an upheld appeal applies. */
+const APPEALABLE = {
+  "user.suspend": "suspend",
+  "user.ban": "ban",
+  "user.premoderate": "premoderate",
+} as const;
+type AppealableAction = keyof typeof APPEALABLE;
+
+type SanctionUser = { status: string; suspendedUntil: Date | null; premoderate: boolean };
+function inForce(action: AppealableAction, user: SanctionUser, now: Date): boolean {
+  if (action === "user.ban") return user.status === "BANNED";
+  if (action === "user.suspend")
+    return user.status === "SUSPENDED" && !!user.suspendedUntil && user.suspendedUntil > now;
+  return user.premoderate;
+}
+
+export type AppealTarget =
+  | {
+      kind: "comment";
+      commentId: string;
+      articleId: string;
+      headline: string;
+      excerpt: string;
+      status: string;
+    }
+  | {
+      kind: "sanction";
+      auditId: string;
+      action: string;
+      reason: string | null;
+      since: Date;
+      inForce: boolean;
+    };
+
+/** Whether `userId` may appeal `target` now; the resolved target when so. */
+async function resolveTarget(
+  userId: string,
+  target: string,
+  now: Date,
+): Promise<AppealTarget | ReturnType<typeof refuse>> {
+  const [kind, id] = target.split(":") as ["comment" | "sanction", string];
+  if (kind === "comment") {
+    const c = await db.comment.findUnique({
+      where: { id },
+      select: {
+        authorId: true,
+        status: true,
+        body: true,
+        articleId: true,
+        article: { select: { headline: true } },
+      },
+    });
+    if (!c || c.authorId !== userId) return refuse("not_found", "You have no such comment.");
+    return {
+      kind,
+      commentId: id,
+      articleId: c.articleId,
+      headline: c.article.headline,
+      excerpt: c.body.slice(0, 200),
+      status: c.status,
+    };
+  }
+  const [record, user] = await Promise.all([
+    db.auditLog.findUnique({
+      where: { id },
+      select: { action: true, subjectUserId: true, reason: true, createdAt: true },
+    }),
+    db.user.findUnique({
+      where: { id: userId },
+      select: { status: true, suspendedUntil: true, premoderate: true },
+    }),
+  ]);
+  if (!record || record.subjectUserId !== userId || !(record.action in APPEALABLE) || !user)
+    return refuse("not_found", "There is no such sanction on your account.");
+  const action = record.action as AppealableAction;
+  return {
+    kind,
+    auditId: id,
+    action,
+    reason: record.reason,
+    since: record.createdAt,
+    inForce: inForce(action, user, now),
+  };
+}
+
+export async function submitAppeal(
+  actorId: string | null,
+  input: { target: string; text: string },
+  now: Date = new Date(),
+): Promise<ModerationResult<{ appealId: string }>> {
+  const viewer = actorId ? await loadViewer(actorId) : null;
+  if (!viewer) return refuse("unauthenticated", "Sign in to appeal.");
+  const parsed = appealSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const target = await resolveTarget(viewer.id, parsed.data.target, now);
+  if (isRefusal(target)) return target;
+  if (target.kind === "comment" && target.status !== "REJECTED")
+    return refuse("conflict", "Only a rejected comment can be appealed.");
+  if (target.kind === "sanction" && !target.inForce)
+    return refuse("conflict", "That sanction is no longer in force.");
+  try {
+    const appeal = await db.appeal.create({
+      data: { userId: viewer.id, target: parsed.data.target, text: parsed.data.text },
+      select: { id: true },
+    });
+    return { ok: true, appealId: appeal.id };
+  } catch (err) {
+    if ((err as { code?: unknown })?.code === "P2002")
+      return refuse("conflict", "You have already appealed this once.");
+    throw err;
+  }
+}
+
+export type AppealDecision = { appealId: string; articleId: string | null; userId: string };
+
+export async function decideAppeal(
+  actorId: string | null,
+  input: { appealId: string; uphold: boolean | string; note?: string },
+  now: Date = new Date(),
+): Promise<ModerationResult<AppealDecision>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const parsed = appealDecisionSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const { appealId, uphold, note } = parsed.data;
+  const appeal = await db.appeal.findUnique({
+    where: { id: appealId },
+    select: { userId: true, target: true, status: true },
+  });
+  if (!appeal) return refuse("not_found", "No such appeal.");
+  if (appeal.status !== "OPEN") return refuse("conflict", "This appeal has already been decided.");
+  const appellant = await db.user.findUnique({
+    where: { id: appeal.userId },
+    select: { id: true, role: true },
+  });
+  if (!appellant) return refuse("not_found", "The appellant's account is gone.");
+  // Same rule as sanctions: nobody decides their own case, and moderators' cases go to an admin.
+  const why =
+    appeal.userId === staff.id
+      ? "You cannot decide your own appeal."
+      : appeal.target.startsWith("sanction:")
+        ? maySanction(staff, appellant)
+        : null;
+  if (why) return refuse("forbidden", why);
+  const target = await resolveTarget(appeal.userId, appeal.target, now);
+  if (isRefusal(target)) return target;
+
+  return db.$transaction(async (tx) => {
+    const decided = await tx.appeal.updateMany({
+      where: { id: appealId, status: "OPEN" },
+      data: {
+        status: uphold ? "UPHELD" : "DENIED",
+        decidedById: staff.id,
+        decidedAt: now,
+        decisionNote: note ?? null,
+      },
+    });
+    if (decided.count === 0) return refuse("conflict", "This appeal has already been decided.");
+    let before: string;
+    let after: string;
+    let articleId: string | null = null;
+    if (target.kind === "comment") {
+      articleId = target.articleId;
+      before = target.status;
+      after = target.status;
+      if (uphold && target.status === "REJECTED") {
+        await tx.comment.update({
+          where: { id: target.commentId },
+          data: { status: "PUBLISHED", moderationReason: null },
+        });
+        after = "PUBLISHED";
+      }
+    } else {
+      const user = await tx.user.findUniqueOrThrow({
+        where: { id: appeal.userId },
+        select: sanctionTargetSelect,
+      });
+      before = sanctionState(user, now);
+      after = before;
+      const kind = APPEALABLE[target.action as AppealableAction];
+      const holds =
+        kind === "suspend"
+          ? isSuspendedNow(user, now)
+          : inForce(target.action as AppealableAction, user, now);
+      if (uphold && holds) after = sanctionState(await liftOn(tx, appeal.userId, kind), now);
+    }
+    await writeAudit(tx, {
+      actor: staff,
+      action: uphold ? "appeal.uphold" : "appeal.deny",
+      targetType: "appeal",
+      targetId: appealId,
+      subjectUserId: appeal.userId,
+      articleId,
+      before,
+      after,
+      reason: appeal.target,
+      note: note ?? null,
+    });
+    return { ok: true as const, appealId, articleId, userId: appeal.userId };
+  });
+}
+
+export type MyAppeal = {
+  id: string;
+  target: string;
+  text: string;
+  status: "OPEN" | "UPHELD" | "DENIED";
+  decisionNote: string | null;
+  decidedAt: Date | null;
+  createdAt: Date;
+  /** What was appealed, in words: "Your comment on <headline>" or "Your suspension". */
+  about: string;
+};
+
+const SANCTION_NAMES: Record<string, string> = {
+  "user.suspend": "Your suspension",
+  "user.ban": "Your ban",
+  "user.premoderate": "Pre-moderation of your comments",
+};
+
+/** The user's own appeals and the decisions on them, newest first (for /account). */
+export async function listMyAppeals(userId: string): Promise<MyAppeal[]> {
+  const appeals = await db.appeal.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      target: true,
+      text: true,
+      status: true,
+      decisionNote: true,
+      decidedAt: true,
+      createdAt: true,
+    },
+  });
+  const out: MyAppeal[] = [];
+  for (const a of appeals) {
+    const t = await resolveTarget(userId, a.target, new Date());
+    const about = isRefusal(t)
+      ? "Something that no longer exists"
+      : t.kind === "comment"
+        ? `Your comment on “${t.headline}”`
+        : (SANCTION_NAMES[t.action] ?? "A sanction");
+    out.push({ ...a, about });
+  }
+  return out;
+}
+
+export type AppealOption = { target: string; label: string };
+
+/** What the user could appeal now and has not: rejected comments (latest 20) and sanctions in force. */
+export async function listAppealOptions(userId: string, now: Date = new Date()): Promise<AppealOption[]> {
+  const [appealed, rejected, user, records] = await Promise.all([
+    db.appeal.findMany({ where: { userId }, select: { target: true } }),
+    db.comment.findMany({
+      where: { authorId: userId, status: "REJECTED" },
+      orderBy: { updatedAt: "desc" },
+      take: 20,
+      select: { id: true, body: true, article: { select: { headline: true } } },
+    }),
+    db.user.findUnique({
+      where: { id: userId },
+      select: { status: true, suspendedUntil: true, premoderate: true },
+    }),
+    db.auditLog.findMany({
+      where: { subjectUserId: userId, action: { in: Object.keys(APPEALABLE) } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, action: true },
+    }),
+  ]);
+  if (!user) return [];
+  const done = new Set(appealed.map((a) => a.target));
+  const options: AppealOption[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    const action = r.action as AppealableAction;
+    // Only the latest record of each kind is the sanction in force.
+    if (seen.has(action)) continue;
+    seen.add(action);
+    if (inForce(action, user, now) && !done.has(`sanction:${r.id}`))
+      options.push({ target: `sanction:${r.id}`, label: SANCTION_NAMES[action] });
+  }
+  for (const c of rejected) {
+    if (done.has(`comment:${c.id}`)) continue;
+    const excerpt = c.body.length > 60 ? `${c.body.slice(0, 60)}…` : c.body;
+    options.push({
+      target: `comment:${c.id}`,
+      label: `Your rejected comment on “${c.article.headline}”: ${excerpt}`,
+    });
+  }
+  return options;
+}

@@ -1,0 +1,93 @@
+// The audit log: one append-only record per moderation decision, written in the decision's own
+// transaction. Nothing in the app updates or deletes these rows (a test greps for it).
+import "server-only";
+import { db } from "@/lib/db";
+import { decodeKeyset, olderThan, pageOf } from "@/lib/moderation/cursor";
+import { isRefusal, type ModerationResult } from "@/lib/moderation/results";
+import { staffActor } from "./staff";
+
+type Tx = Pick<typeof db, "auditLog">;
+
+export type AuditEntry = {
+  actor: { id: string; name: string | null } | null;
+  action: string;
+  targetType: "comment" | "user" | "article" | "settings" | "appeal";
+  targetId: string;
+  subjectUserId?: string | null;
+  articleId?: string | null;
+  before?: string | null;
+  after?: string | null;
+  reason?: string | null;
+  note?: string | null;
+};
+
+/** Appends one record; pass the transaction client so it commits or rolls back with the decision. */
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<string> {
+  const { actor, ...rest } = entry;
+  const row = await tx.auditLog.create({
+    data: {
+      ...rest,
+      actorId: actor?.id ?? null,
+      actorName: actor ? (actor.name ?? `Staff ${actor.id.slice(-5)}`) : null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export type AuditRecord = {
+  id: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  subjectUserId: string | null;
+  articleId: string | null;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  note: string | null;
+  createdAt: Date;
+};
+
+export type AuditFilter = {
+  actorId?: string;
+  subjectUserId?: string;
+  articleId?: string;
+  action?: string;
+  cursor?: string | null;
+  limit?: number;
+};
+
+/** Newest first, filtered by moderator, user, story or action; keyset-paginated. Staff only. */
+export async function listAuditLog(
+  actorId: string | null,
+  filter: AuditFilter = {},
+): Promise<ModerationResult<{ items: AuditRecord[]; nextCursor: string | null }>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
+  const rows = await db.auditLog.findMany({
+    where: {
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.subjectUserId ? { subjectUserId: filter.subjectUserId } : {}),
+      ...(filter.articleId ? { articleId: filter.articleId } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...olderThan(decodeKeyset(filter.cursor)),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  return { ok: true, ...pageOf(rows, limit) };
+}
+
+/** The actions the log holds, for the filter's select. */
+export async function listAuditActions(): Promise<string[]> {
+  const rows = await db.auditLog.findMany({
+    distinct: ["action"],
+    select: { action: true },
+    orderBy: { action: "asc" },
+  });
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,146 @@
+// The site-wide moderation rules (one row, id "site"), and a story's own overrides. Admins edit the site
+// settings; moderators read them and run the per-story controls, which a busy thread needs at once.
+import "server-only";
+import { db } from "@/lib/db";
+import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import {
+  articleControlsSchema,
+  fieldErrors,
+  settingsSchema,
+  type ArticleControlsInput,
+  type SettingsInput,
+} from "@/lib/schemas/moderation";
+import { writeAudit } from "./audit";
+import { staffActor } from "./staff";
+
+export type SiteSettingsView = {
+  premoderation: "OFF" | "NEW_USERS" | "ALL";
+  premoderateFirstN: number;
+  maxLinks: number;
+  suspectWords: string;
+  bannedWords: string;
+  reportThreshold: number;
+  autoCloseDays: number | null;
+};
+
+export const DEFAULT_SETTINGS: SiteSettingsView = {
+  premoderation: "OFF",
+  premoderateFirstN: 1,
+  maxLinks: 2,
+  suspectWords: "",
+  bannedWords: "",
+  reportThreshold: 3,
+  autoCloseDays: null,
+};
+
+const select = {
+  premoderation: true,
+  premoderateFirstN: true,
+  maxLinks: true,
+  suspectWords: true,
+  bannedWords: true,
+  reportThreshold: true,
+  autoCloseDays: true,
+} as const;
+
+/** The settings in force: the row when an admin saved one, else the defaults. */
+export async function getSiteSettings(): Promise<SiteSettingsView> {
+  return (await db.siteSettings.findUnique({ where: { id: "site" }, select })) ?? DEFAULT_SETTINGS;
+}
+
+const describe = (s: object) => JSON.stringify(s);
+
+export async function updateSiteSettings(
+  actorId: string | null,
+  input: SettingsInput,
+): Promise<ModerationResult> {
+  const admin = await staffActor(actorId, "ADMIN");
+  if (isRefusal(admin)) return admin;
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  await db.$transaction(async (tx) => {
+    const before = (await tx.siteSettings.findUnique({ where: { id: "site" }, select })) ?? DEFAULT_SETTINGS;
+    await tx.siteSettings.upsert({
+      where: { id: "site" },
+      create: { id: "site", ...parsed.data },
+      update: parsed.data,
+    });
+    await writeAudit(tx, {
+      actor: admin,
+      action: "settings.update",
+      targetType: "settings",
+      targetId: "site",
+      before: describe(before),
+      after: describe(parsed.data),
+    });
+  });
+  return { ok: true };
+}
+
+export type ArticleControlsView = {
+  id: string;
+  slug: string;
+  headline: string;
+  publishedAt: Date | null;
+  commentsClosed: boolean;
+  autoCloseDays: number | null;
+  slowModeSeconds: number | null;
+  premoderation: "OFF" | "NEW_USERS" | "ALL" | null;
+};
+
+const articleSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  publishedAt: true,
+  commentsClosed: true,
+  autoCloseDays: true,
+  slowModeSeconds: true,
+  premoderation: true,
+} as const;
+
+export async function getArticleControls(
+  actorId: string | null,
+  articleId: string,
+): Promise<ModerationResult<{ article: ArticleControlsView }>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const article = await db.article.findUnique({ where: { id: articleId }, select: articleSelect });
+  return article ? { ok: true, article } : refuse("not_found", "No such story.");
+}
+
+/** Close or reopen, auto-close days, slow mode and pre-moderation override of one story; one audit row. */
+export async function updateArticleControls(
+  actorId: string | null,
+  input: ArticleControlsInput,
+): Promise<ModerationResult<{ articleId: string; slug: string }>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const parsed = articleControlsSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const { articleId, ...data } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const before = await tx.article.findUnique({ where: { id: articleId }, select: articleSelect });
+    if (!before) return refuse("not_found", "No such story.");
+    await tx.article.update({ where: { id: articleId }, data });
+    const action =
+      before.commentsClosed !== data.commentsClosed
+        ? data.commentsClosed
+          ? "article.close"
+          : "article.reopen"
+        : "article.settings";
+    const { commentsClosed, autoCloseDays, slowModeSeconds, premoderation } = before;
+    await writeAudit(tx, {
+      actor: staff,
+      action,
+      targetType: "article",
+      targetId: articleId,
+      articleId,
+      before: describe({ commentsClosed, autoCloseDays, slowModeSeconds, premoderation }),
+      after: describe(data),
+    });
+    return { ok: true as const, articleId, slug: before.slug };
+  });
+}

@@ -1,0 +1,200 @@
+// Moderators' decisions on comments. Each takes the actor's id first, authorizes inside, changes the
+// comment only if it is still in the state the decision was made on, and writes exactly one audit record
+// in the same transaction. Callers invalidate cacheTags.comments(articleId) with the returned id.
+import "server-only";
+import { db } from "@/lib/db";
+import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import {
+  decisionSchema,
+  fieldErrors,
+  REJECT_REASONS,
+  type CommentDecisionKind,
+  type RejectReason,
+} from "@/lib/schemas/moderation";
+import { writeAudit } from "./audit";
+import { staffActor } from "./staff";
+
+type Status = "PUBLISHED" | "PENDING" | "REJECTED" | "SPAM" | "DELETED";
+type Current = {
+  status: Status;
+  featured: boolean;
+  pinnedAt: Date | null;
+  depth: number;
+  reportCount: number;
+};
+
+const HIDE = { featured: false, pinnedAt: null, reportCount: 0 };
+
+/** When a decision applies, and what it changes. `clearsReports` resolves the comment's open reports. */
+const DECISIONS: Record<
+  CommentDecisionKind,
+  {
+    allowed: (c: Current) => boolean;
+    change: (reason: string | null) => object;
+    clearsReports?: boolean;
+    why: string;
+  }
+> = {
+  approve: {
+    allowed: (c) => c.status === "PENDING" || (c.status === "PUBLISHED" && c.reportCount > 0),
+    change: () => ({ status: "PUBLISHED", moderationReason: null, reportCount: 0 }),
+    clearsReports: true,
+    why: "Only a pending or reported comment can be approved.",
+  },
+  reject: {
+    allowed: (c) => c.status === "PUBLISHED" || c.status === "PENDING",
+    change: (reason) => ({ status: "REJECTED", moderationReason: reason, ...HIDE }),
+    clearsReports: true,
+    why: "Only a published or pending comment can be rejected.",
+  },
+  spam: {
+    allowed: (c) => c.status === "PUBLISHED" || c.status === "PENDING" || c.status === "REJECTED",
+    change: () => ({ status: "SPAM", moderationReason: "spam", ...HIDE }),
+    clearsReports: true,
+    why: "That comment is already spam or was deleted.",
+  },
+  restore: {
+    allowed: (c) => c.status === "REJECTED" || c.status === "SPAM",
+    change: () => ({ status: "PUBLISHED", moderationReason: null }),
+    why: "Only a rejected or spam comment can be restored.",
+  },
+  feature: {
+    allowed: (c) => c.status === "PUBLISHED" && !c.featured,
+    change: () => ({ featured: true }),
+    why: "Only a published comment that is not featured can be featured.",
+  },
+  unfeature: {
+    allowed: (c) => c.featured,
+    change: () => ({ featured: false }),
+    why: "That comment is not featured.",
+  },
+  pin: {
+    allowed: (c) => c.status === "PUBLISHED" && c.pinnedAt === null && c.depth === 1,
+    change: () => ({ pinnedAt: new Date() }),
+    why: "Only a published top-level comment that is not pinned can be pinned.",
+  },
+  unpin: {
+    allowed: (c) => c.pinnedAt !== null,
+    change: () => ({ pinnedAt: null }),
+    why: "That comment is not pinned.",
+  },
+};
+
+const stateOf = (c: { status: string; featured: boolean; pinnedAt: Date | null }) =>
+  [c.status, c.featured ? "featured" : null, c.pinnedAt ? "pinned" : null].filter(Boolean).join(", ");
+
+export type DecisionInput = {
+  commentId: string;
+  decision: CommentDecisionKind;
+  reason?: RejectReason;
+  note?: string;
+};
+export type DecisionOutcome = { commentId: string; articleId: string; status: Status };
+
+/** The decision as it would be taken, without the staff check: bulk decisions reuse it per comment. */
+async function applyDecision(
+  staff: { id: string; name: string | null },
+  input: DecisionInput,
+): Promise<ModerationResult<DecisionOutcome>> {
+  const parsed = decisionSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const { commentId, decision, reason, note } = parsed.data;
+  const rule = DECISIONS[decision];
+  return db.$transaction(async (tx) => {
+    const c = await tx.comment.findUnique({
+      where: { id: commentId },
+      select: {
+        status: true,
+        featured: true,
+        pinnedAt: true,
+        depth: true,
+        reportCount: true,
+        articleId: true,
+        authorId: true,
+      },
+    });
+    if (!c) return refuse("not_found", "That comment does not exist.");
+    if (!rule.allowed(c)) return refuse("conflict", rule.why);
+    const data = rule.change(reason ?? null);
+    // Conditional on the state just read: two moderators deciding at once cannot both win.
+    const { count } = await tx.comment.updateMany({
+      where: { id: commentId, status: c.status, featured: c.featured, pinnedAt: c.pinnedAt },
+      data,
+    });
+    if (count === 0)
+      return refuse("conflict", "Someone else decided this comment a moment ago. Reload the queue.");
+    if (rule.clearsReports)
+      await tx.commentReport.updateMany({
+        where: { commentId, resolvedAt: null },
+        data: { resolvedAt: new Date() },
+      });
+    const after = { ...c, ...data } as Current;
+    await writeAudit(tx, {
+      actor: staff,
+      action: `comment.${decision}`,
+      targetType: "comment",
+      targetId: commentId,
+      subjectUserId: c.authorId,
+      articleId: c.articleId,
+      before: stateOf(c),
+      after: stateOf(after),
+      reason: reason ? REJECT_REASONS[reason] : null,
+      note: note ?? null,
+    });
+    return { ok: true as const, commentId, articleId: c.articleId, status: after.status };
+  });
+}
+
+export async function moderateComment(
+  actorId: string | null,
+  input: DecisionInput,
+): Promise<ModerationResult<DecisionOutcome>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  return applyDecision(staff, input);
+}
+
+type Simple = Omit<DecisionInput, "decision">;
+export const approveComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "approve" });
+export const rejectComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "reject" });
+export const markSpam = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "spam" });
+export const restoreComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "restore" });
+export const featureComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "feature" });
+export const unfeatureComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "unfeature" });
+export const pinComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "pin" });
+export const unpinComment = (actorId: string | null, input: Simple) =>
+  moderateComment(actorId, { ...input, decision: "unpin" });
+
+export const BULK_MAX = 100;
+
+/**
+ * The same decision on many comments: each is its own transaction and audit record, so one that
+ * changed meanwhile is skipped (and named) without undoing the rest.
+ */
+export async function moderateComments(
+  actorId: string | null,
+  input: Omit<DecisionInput, "commentId"> & { commentIds: string[] },
+): Promise<ModerationResult<{ done: DecisionOutcome[]; skipped: { commentId: string; message: string }[] }>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const ids = [...new Set(Array.isArray(input.commentIds) ? input.commentIds : [])];
+  if (ids.length === 0) return refuse("invalid", "Select at least one comment.");
+  if (ids.length > BULK_MAX) return refuse("invalid", `Select at most ${BULK_MAX} comments at a time.`);
+  const done: DecisionOutcome[] = [];
+  const skipped: { commentId: string; message: string }[] = [];
+  for (const commentId of ids) {
+    const result = await applyDecision(staff, { ...input, commentId });
+    if (result.ok) done.push({ commentId, articleId: result.articleId, status: result.status });
+    else if (result.code === "invalid" && result.fieldErrors && !result.fieldErrors.commentId) return result;
+    else skipped.push({ commentId, message: result.message });
+  }
+  return { ok: true, done, skipped };
+}

@@ -1,0 +1,262 @@
+// Sanctions on readers: suspend for a while, ban, always pre-moderate, shadow-ban, and lifting each.
+// Who may sanction whom: staff never themselves and never an admin; only an admin sanctions a
+// moderator (moderators are peers, and a rogue one must not be able to silence the others).
+// Banning with "reject their comments" rejects every published or pending comment of theirs in the
+// same transaction and writes ONE audit record (user.ban, with the count in `after`): one decision, one
+// record; each comment keeps moderationReason "ban", which points back to it.
+import "server-only";
+import { db } from "@/lib/db";
+import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import {
+  fieldErrors,
+  liftSchema,
+  roleSchema,
+  sanctionSchema,
+  type SanctionInput,
+} from "@/lib/schemas/moderation";
+import { writeAudit } from "./audit";
+import { staffActor, type Staff } from "./staff";
+
+const targetSelect = {
+  id: true,
+  role: true,
+  status: true,
+  suspendedUntil: true,
+  statusReason: true,
+  premoderate: true,
+  shadowBanned: true,
+} as const;
+type Target = {
+  id: string;
+  role: string;
+  status: string;
+  suspendedUntil: Date | null;
+  premoderate: boolean;
+  shadowBanned: boolean;
+};
+
+/** Whether `staff` may sanction (or lift a sanction on, or re-role) `target`. */
+export function maySanction(
+  staff: { id: string; role: string },
+  target: { id: string; role: string },
+): string | null {
+  if (staff.id === target.id) return "You cannot do this to your own account.";
+  if (target.role === "ADMIN")
+    return "Administrators cannot be sanctioned; another admin must change their role first.";
+  if (target.role === "MODERATOR" && staff.role !== "ADMIN")
+    return "Only an administrator can sanction a moderator.";
+  return null;
+}
+
+const suspended = (t: Target, now: Date) =>
+  t.status === "SUSPENDED" && !!t.suspendedUntil && t.suspendedUntil > now;
+const stateOf = (t: Target, now = new Date()) =>
+  [
+    t.status === "BANNED"
+      ? "BANNED"
+      : suspended(t, now)
+        ? `SUSPENDED until ${t.suspendedUntil!.toISOString()}`
+        : "ACTIVE",
+    t.premoderate ? "premoderated" : null,
+    t.shadowBanned ? "shadow-banned" : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+
+async function loadTarget(staff: Staff, userId: string): Promise<Target | ReturnType<typeof refuse>> {
+  const target = await db.user.findUnique({ where: { id: userId }, select: targetSelect });
+  if (!target) return refuse("not_found", "No such user.");
+  const why = maySanction(staff, target);
+  return why ? refuse("forbidden", why) : target;
+}
+
+export type SanctionOutcome = { userId: string; auditId: string; articleIds: string[] };
+
+/** Articles whose readers' view changes when this user's comments appear or vanish. */
+async function articlesOf(userId: string, statuses: ("PUBLISHED" | "PENDING")[]): Promise<string[]> {
+  const rows = await db.comment.findMany({
+    where: { authorId: userId, status: { in: statuses } },
+    distinct: ["articleId"],
+    select: { articleId: true },
+  });
+  return rows.map((r) => r.articleId);
+}
+
+export async function applySanction(
+  actorId: string | null,
+  input: SanctionInput,
+  now: Date = new Date(),
+): Promise<ModerationResult<SanctionOutcome>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const parsed = sanctionSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const { userId, sanction, hours, reason, rejectComments } = parsed.data;
+  const target = await loadTarget(staff, userId);
+  if (isRefusal(target)) return target;
+
+  let data: object;
+  if (sanction === "suspend") {
+    if (target.status === "BANNED") return refuse("conflict", "This user is banned; lift the ban first.");
+    data = {
+      status: "SUSPENDED",
+      suspendedUntil: new Date(now.getTime() + hours! * 3_600_000),
+      statusReason: reason,
+    };
+  } else if (sanction === "ban") {
+    if (target.status === "BANNED") return refuse("conflict", "This user is already banned.");
+    data = { status: "BANNED", suspendedUntil: null, statusReason: reason };
+  } else if (sanction === "premoderate") {
+    if (target.premoderate) return refuse("conflict", "This user's comments are already pre-moderated.");
+    data = { premoderate: true };
+  } else {
+    if (target.shadowBanned) return refuse("conflict", "This user is already shadow-banned.");
+    data = { shadowBanned: true };
+  }
+  const visibleChange = sanction === "shadowban" || (sanction === "ban" && rejectComments);
+  const articleIds = visibleChange ? await articlesOf(userId, ["PUBLISHED", "PENDING"]) : [];
+
+  const auditId = await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: userId }, data, select: targetSelect });
+    let rejected = 0;
+    if (sanction === "ban" && rejectComments) {
+      const ids = (
+        await tx.comment.findMany({
+          where: { authorId: userId, status: { in: ["PUBLISHED", "PENDING"] } },
+          select: { id: true },
+        })
+      ).map((c) => c.id);
+      if (ids.length) {
+        rejected = (
+          await tx.comment.updateMany({
+            where: { id: { in: ids } },
+            data: {
+              status: "REJECTED",
+              moderationReason: "ban",
+              featured: false,
+              pinnedAt: null,
+              reportCount: 0,
+            },
+          })
+        ).count;
+        await tx.commentReport.updateMany({
+          where: { commentId: { in: ids }, resolvedAt: null },
+          data: { resolvedAt: now },
+        });
+      }
+    }
+    return writeAudit(tx, {
+      actor: staff,
+      action: `user.${sanction}`,
+      targetType: "user",
+      targetId: userId,
+      subjectUserId: userId,
+      before: stateOf(target, now),
+      after:
+        stateOf(updated, now) +
+        (sanction === "ban" && rejectComments ? `; ${rejected} comments rejected` : ""),
+      reason,
+    });
+  });
+  return { ok: true, userId, auditId, articleIds };
+}
+
+const LIFT = {
+  suspend: {
+    action: "user.unsuspend",
+    holds: (t: Target, now: Date) => suspended(t, now),
+    data: { status: "ACTIVE", suspendedUntil: null, statusReason: null },
+  },
+  ban: {
+    action: "user.unban",
+    holds: (t: Target) => t.status === "BANNED",
+    data: { status: "ACTIVE", statusReason: null },
+  },
+  premoderate: {
+    action: "user.unpremoderate",
+    holds: (t: Target) => t.premoderate,
+    data: { premoderate: false },
+  },
+  shadowban: {
+    action: "user.unshadowban",
+    holds: (t: Target) => t.shadowBanned,
+    data: { shadowBanned: false },
+  },
+} as const;
+
+/** Lifts one sanction. Comments a ban rejected stay rejected: restore them one by one, or on appeal. */
+export async function liftSanction(
+  actorId: string | null,
+  input: { userId: string; sanction: string; note?: string },
+  now: Date = new Date(),
+): Promise<ModerationResult<SanctionOutcome>> {
+  const staff = await staffActor(actorId);
+  if (isRefusal(staff)) return staff;
+  const parsed = liftSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const target = await loadTarget(staff, parsed.data.userId);
+  if (isRefusal(target)) return target;
+  const lift = LIFT[parsed.data.sanction];
+  if (!lift.holds(target, now)) return refuse("conflict", "That sanction is not in force.");
+  const articleIds = parsed.data.sanction === "shadowban" ? await articlesOf(target.id, ["PUBLISHED"]) : [];
+  const auditId = await db.$transaction(async (tx) => {
+    const updated = await liftOn(tx, target.id, parsed.data.sanction);
+    return writeAudit(tx, {
+      actor: staff,
+      action: lift.action,
+      targetType: "user",
+      targetId: target.id,
+      subjectUserId: target.id,
+      before: stateOf(target, now),
+      after: stateOf(updated, now),
+      note: parsed.data.note ?? null,
+    });
+  });
+  return { ok: true, userId: target.id, auditId, articleIds };
+}
+
+type Tx = Pick<typeof db, "user">;
+
+/** The lift itself, inside the caller's transaction (appeals reuse it under their own audit record). */
+export async function liftOn(tx: Tx, userId: string, sanction: keyof typeof LIFT): Promise<Target> {
+  return tx.user.update({ where: { id: userId }, data: LIFT[sanction].data, select: targetSelect });
+}
+
+export {
+  LIFT as SANCTION_LIFTS,
+  targetSelect as sanctionTargetSelect,
+  stateOf as sanctionState,
+  suspended as isSuspendedNow,
+};
+
+/** Admins only; not their own role (so the last admin cannot lock everyone out by accident). */
+export async function setUserRole(
+  actorId: string | null,
+  input: { userId: string; role: string },
+): Promise<ModerationResult<{ userId: string }>> {
+  const admin = await staffActor(actorId, "ADMIN");
+  if (isRefusal(admin)) return admin;
+  const parsed = roleSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const { userId, role } = parsed.data;
+  if (userId === admin.id) return refuse("forbidden", "You cannot change your own role.");
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    if (!before) return refuse("not_found", "No such user.");
+    if (before.role === role) return refuse("conflict", `This user is already ${role}.`);
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await writeAudit(tx, {
+      actor: admin,
+      action: "user.role",
+      targetType: "user",
+      targetId: userId,
+      subjectUserId: userId,
+      before: before.role,
+      after: role,
+    });
+    return { ok: true as const, userId };
+  });
+}
