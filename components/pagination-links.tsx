@@ -3,7 +3,7 @@ import Link from "next/link";
 type Props = {
   /** The listing's own path, e.g. /sections/city. */
   basePath: string;
-  /** Cursor for older stories, or null on the last page. */
+  /** Cursor of the older page (basePath/page/<cursor>), or null on the last page. */
   older: string | null;
   /** null on the newest page; `{ cursor: null }` when newer stories are on the first page. */
   newer: { cursor: string | null } | null;
@@ -15,7 +15,7 @@ const linkClass =
 /** "Newer stories" / "Older stories" links for keyset-paginated listings. */
 export function PaginationLinks({ basePath, older, newer }: Props) {
   if (!older && !newer) return null;
-  const newerHref = newer?.cursor ? `${basePath}?after=${newer.cursor}` : basePath;
+  const newerHref = newer?.cursor ? `${basePath}/page/${newer.cursor}` : basePath;
   return (
     <nav aria-label="Pages" className="mt-10 flex justify-between gap-4 print:hidden">
       {newer ? (
@@ -26,7 +26,7 @@ export function PaginationLinks({ basePath, older, newer }: Props) {
         <span />
       )}
       {older ? (
-        <Link href={`${basePath}?before=${older}`} rel="next" className={linkClass}>
+        <Link href={`${basePath}/page/${older}`} rel="next" className={linkClass}>
           Older stories<span aria-hidden="true"> →</span>
         </Link>
       ) : null}

@@ -1,8 +1,16 @@
 import { createPrismaClient } from "@/lib/prisma";
 import { importArticle } from "@/lib/importer/import";
 import { buildArticleInput } from "@/lib/importer/builders";
-import { listStoryPage, listSectionRails, PAGE_SIZE, type ListingScope } from "@/lib/dal/listings";
-import { encodeCursor } from "@/lib/dal/cursor";
+import {
+  cursorForStoriesAfter,
+  hasStoriesBefore,
+  listPrerenderedListings,
+  listStoryPage,
+  listSectionRails,
+  PAGE_SIZE,
+  type ListingScope,
+} from "@/lib/dal/listings";
+import { decodeCursor, encodeCursor } from "@/lib/dal/cursor";
 import { findSectionBySlug } from "@/lib/dal/sections";
 import { findTagBySlug } from "@/lib/dal/tags";
 import { findAuthorBySlug } from "@/lib/dal/authors";
@@ -63,29 +71,45 @@ describe("listStoryPage keyset pagination", () => {
         expect(page.stories.length).toBeLessThanOrEqual(PAGE_SIZE);
         seen.push(...page.stories.map((s) => s.slug));
         if (!page.older) break;
-        page = (await listStoryPage(scope, { before: page.older }))!;
+        page = (await listStoryPage(scope, page.older))!;
         pages.push(page);
       }
       expect({ name, seen }).toEqual({ name, seen: expected });
       expect(pages.map((p) => p.stories.length)).toEqual([20, 20, 5]);
 
-      // Back again: the last page's "newer" cursor leads to the middle page, whose "newer" is the first page.
-      expect(pages[2].newer?.cursor).toBeTruthy();
-      const middle = (await listStoryPage(scope, { after: pages[2].newer!.cursor! }))!;
+      // Back again: each "newer" cursor is the URL the walk forward used, so every page has one URL.
+      expect(pages[2].newer).toEqual({ cursor: pages[0].older });
+      const middle = (await listStoryPage(scope, pages[2].newer!.cursor!))!;
       expect(middle.stories.map((s) => s.slug)).toEqual(expected.slice(20, 40));
       expect(middle.newer).toEqual({ cursor: null });
       expect(middle.older).toBe(pages[1].older);
     }
   });
 
+  it("maps an old ?after= cursor to the path cursor of the same stories", async () => {
+    for (const [, scope] of await scopes()) {
+      const first = (await listStoryPage(scope))!;
+      const second = (await listStoryPage(scope, first.older!))!;
+      const third = (await listStoryPage(scope, second.older!))!;
+      // ?after=<page 3's newest> listed page 2's stories; ?after=<page 2's newest> page 1's.
+      const at = (p: typeof first, i: number) => {
+        const { publishedAt, id } = p.stories[i];
+        return { publishedAt, id };
+      };
+      await expect(cursorForStoriesAfter(scope, at(third, 0))).resolves.toBe(first.older);
+      await expect(cursorForStoriesAfter(scope, at(second, 0))).resolves.toBeNull();
+      await expect(hasStoriesBefore(scope, decodeCursor(second.older!)!)).resolves.toBe(true);
+      await expect(hasStoriesBefore(scope, at(third, third.stories.length - 1))).resolves.toBe(false);
+    }
+  });
+
   it("gives a 404 signal for garbage or dead-end cursors, never an exception", async () => {
     const [, scope] = (await scopes())[0];
     for (const bad of ["", "garbage!", "bm90LWEtY3Vyc29y", "a".repeat(1000), "' OR 1=1 --"]) {
-      await expect(listStoryPage(scope, { before: bad })).resolves.toBeNull();
-      await expect(listStoryPage(scope, { after: bad })).resolves.toBeNull();
+      await expect(listStoryPage(scope, bad)).resolves.toBeNull();
     }
     const pastTheEnd = encodeCursor({ publishedAt: new Date(0), id: "zzz" });
-    await expect(listStoryPage(scope, { before: pastTheEnd })).resolves.toBeNull();
+    await expect(listStoryPage(scope, pastTheEnd)).resolves.toBeNull();
   });
 
   it("lists nothing for an unknown scope id", async () => {
@@ -94,6 +118,17 @@ describe("listStoryPage keyset pagination", () => {
       older: null,
       newer: null,
     });
+  });
+});
+
+describe("listPrerenderedListings", () => {
+  it("names the listings to build ahead with their second page", async () => {
+    const tags = await listPrerenderedListings("tag");
+    const cranes = tags.find((t) => t.slug === "cranes")!;
+    const first = (await listStoryPage((await scopes())[1][1]))!;
+    expect(cranes.secondPage).toBe(first.older);
+    const sections = await listPrerenderedListings("section");
+    expect(sections.map((s) => s.slug)).toContain("docks");
   });
 });
 

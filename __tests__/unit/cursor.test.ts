@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageRequestFrom } from "@/lib/dal/cursor";
+import { decodeCursor, encodeCursor, legacyCursorFrom } from "@/lib/dal/cursor";
 
 const c = { publishedAt: new Date("2026-11-15T08:00:00.123Z"), id: "cmabc123xyz" };
 
@@ -22,14 +22,16 @@ describe("keyset cursors", () => {
     expect(decodeCursor(raw)).toBeNull();
   });
 
-  it("reads page requests from search params", () => {
+  it("reads the cursor of an old ?before= / ?after= URL", () => {
     const raw = encodeCursor(c);
-    expect(pageRequestFrom({})).toEqual({});
-    expect(pageRequestFrom({ utm_source: "x" })).toEqual({});
-    expect(pageRequestFrom({ before: raw })).toEqual({ before: raw });
-    expect(pageRequestFrom({ after: raw })).toEqual({ after: raw });
-    expect(pageRequestFrom({ before: raw, after: raw })).toBe("invalid");
-    expect(pageRequestFrom({ before: [raw, raw] })).toBe("invalid");
-    expect(pageRequestFrom({ before: "garbage!" })).toBe("invalid");
+    const q = (s: string) => legacyCursorFrom(new URLSearchParams(s));
+    expect(q("")).toBeNull();
+    expect(q("utm_source=x")).toBeNull();
+    expect(q(`before=${raw}`)).toEqual({ direction: "before", cursor: c, raw });
+    expect(q(`after=${raw}&utm_source=x`)).toEqual({ direction: "after", cursor: c, raw });
+    expect(q(`before=${raw}&after=${raw}`)).toBe("invalid");
+    expect(q(`before=${raw}&before=${raw}`)).toBe("invalid");
+    expect(q("before=garbage!")).toBe("invalid");
+    expect(q("after=")).toBe("invalid");
   });
 });

@@ -48,7 +48,7 @@ describe("StoryCard", () => {
 describe("PaginationLinks", () => {
   it("shows only Older on the first page", () => {
     render(<PaginationLinks basePath="/tags/x" older="abc" newer={null} />);
-    expect(screen.getByRole("link", { name: "Older stories" })).toHaveAttribute("href", "/tags/x?before=abc");
+    expect(screen.getByRole("link", { name: "Older stories" })).toHaveAttribute("href", "/tags/x/page/abc");
     expect(screen.queryByRole("link", { name: /Newer/ })).toBeNull();
   });
 
@@ -61,8 +61,8 @@ describe("PaginationLinks", () => {
   it("carries cursors both ways in the middle, accessibly", async () => {
     const { container } = render(<PaginationLinks basePath="/tags/x" older="o" newer={{ cursor: "n" }} />);
     const nav = screen.getByRole("navigation", { name: "Pages" });
-    expect(within(nav).getByRole("link", { name: /Newer/ })).toHaveAttribute("href", "/tags/x?after=n");
-    expect(within(nav).getByRole("link", { name: /Older/ })).toHaveAttribute("href", "/tags/x?before=o");
+    expect(within(nav).getByRole("link", { name: /Newer/ })).toHaveAttribute("href", "/tags/x/page/n");
+    expect(within(nav).getByRole("link", { name: /Older/ })).toHaveAttribute("href", "/tags/x/page/o");
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -1,7 +1,9 @@
 // What to read next on an article page: related stories and the neighbours in its section.
 import "server-only";
 import { db } from "../db";
-import { published, summarySelect, toSummary, type ArticleSummary } from "./articles";
+import { published, type ArticleSummary } from "./articles";
+import { summariesOf } from "./listings";
+import { keyWalker, newerThan, olderThan } from "./story-keys";
 
 export type StoryLink = { slug: string; headline: string };
 
@@ -27,40 +29,34 @@ export async function getArticleNeighbours(articleId: string): Promise<ArticleNe
     select: { id: true, sectionId: true, publishedAt: true, tags: { select: { tagId: true } } },
   });
   if (!self?.publishedAt) return none;
-  const at = self.publishedAt;
-  const inSection = { ...published, sectionId: self.sectionId, id: { not: self.id } };
+  const at = { id: self.id, publishedAt: self.publishedAt };
+  const inSection = { ...published, sectionId: self.sectionId };
   const linkSelect = { slug: true, headline: true } as const;
   const tagIds = self.tags.map((t) => t.tagId);
 
   const [byTag, previous, next] = await Promise.all([
     tagIds.length
-      ? db.article.findMany({
-          where: { ...published, id: { not: self.id }, tags: { some: { tagId: { in: tagIds } } } },
-          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-          take: RELATED,
-          select: summarySelect,
-        })
+      ? keyWalker({ kind: "tags", ids: tagIds }).then((w) => w.older(null, RELATED, [self.id]))
       : Promise.resolve([]),
     db.article.findFirst({
-      where: { ...inSection, OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: self.id } }] },
+      where: { AND: [inSection, olderThan(at)] },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       select: linkSelect,
     }),
     db.article.findFirst({
-      where: { ...inSection, OR: [{ publishedAt: { gt: at } }, { publishedAt: at, id: { gt: self.id } }] },
+      where: { AND: [inSection, newerThan(at)] },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
       select: linkSelect,
     }),
   ]);
-  let related = byTag.map(toSummary);
-  if (related.length < RELATED) {
-    const fill = await db.article.findMany({
-      where: { ...inSection, id: { notIn: [self.id, ...related.map((r) => r.id)] } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: RELATED - related.length,
-      select: summarySelect,
-    });
-    related = [...related, ...fill.map(toSummary)];
+  let keys = byTag;
+  if (keys.length < RELATED) {
+    const section = await keyWalker({ kind: "section", id: self.sectionId });
+    keys = [
+      ...keys,
+      ...(await section.older(null, RELATED - keys.length, [self.id, ...keys.map((k) => k.id)])),
+    ];
   }
+  const related = await summariesOf(keys);
   return { related, previous, next };
 }

@@ -5,8 +5,12 @@ import { cacheLife, cacheTag } from "next/cache";
 import { findArticleBySlug, listLatestArticles } from "@/lib/dal/articles";
 import { findAuthorBySlug } from "@/lib/dal/authors";
 import { countComments, listMostCommented } from "@/lib/dal/comments";
-import type { PageRequest } from "@/lib/dal/cursor";
-import { listSectionRails, listStoryPage, type ListingScope } from "@/lib/dal/listings";
+import {
+  listPrerenderedListings,
+  listSectionRails,
+  listStoryPage,
+  type ListingScope,
+} from "@/lib/dal/listings";
 import { getArticleNeighbours } from "@/lib/dal/related";
 import { findSectionBySlug, listSections } from "@/lib/dal/sections";
 import { findTagBySlug } from "@/lib/dal/tags";
@@ -73,12 +77,20 @@ export async function cachedAuthor(slug: string) {
   return findAuthorBySlug(slug);
 }
 
-/** `tag` is the listing's own cache tag (section:…, tag:…, author:…). */
-export async function cachedStoryPage(scope: ListingScope, request: PageRequest, tag: string) {
+/** `tag` is the listing's own cache tag (section:…, tag:…, author:…); `before` a page cursor. */
+export async function cachedStoryPage(scope: ListingScope, before: string | undefined, tag: string) {
   "use cache";
   cacheLife("hours");
   cacheTag(tag);
-  return listStoryPage(scope, request);
+  return listStoryPage(scope, before);
+}
+
+/** The section, tag and author pages built ahead (first and second page); see generateStaticParams. */
+export async function cachedPrerenderedListings(kind: ListingScope["kind"]) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.list);
+  return listPrerenderedListings(kind);
 }
 
 /** The newest stories' slugs, prerendered at build; the rest are rendered on first visit. */

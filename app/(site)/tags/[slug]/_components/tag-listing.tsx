@@ -1,0 +1,41 @@
+import { Suspense } from "react";
+import { cacheTags } from "@/lib/cache-tags";
+import { StoryListing } from "@/components/story-listing";
+import { JsonLd } from "@/components/json-ld";
+import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { paths } from "@/lib/seo/site";
+import { findOr404, storyPageOr404, type ListingParams } from "../../../_lib/story-page";
+import { cachedTag } from "../../../_lib/cached";
+
+export const loadTag = (params: ListingParams) => findOr404(params, cachedTag);
+
+// The params are read inside the boundary: a tag not built ahead still gets the shell at once, and
+// is cached whole after its first visit.
+export function TagStories({ params }: { params: ListingParams }) {
+  return (
+    <Suspense fallback={<p className="text-neutral-600 dark:text-neutral-400">Loading stories…</p>}>
+      <TagListing params={params} />
+    </Suspense>
+  );
+}
+
+async function TagListing({ params }: { params: ListingParams }) {
+  const tag = await loadTag(params);
+  const page = await storyPageOr404(
+    { kind: "tag", id: tag.id },
+    (await params).cursor,
+    cacheTags.tag(tag.slug),
+  );
+  return (
+    <>
+      <JsonLd data={listingBreadcrumbJsonLd(tag.name, paths.tag(tag.slug))} />
+      <header className="border-b border-neutral-300 pb-4 dark:border-neutral-700">
+        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+          Topic
+        </p>
+        <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
+      </header>
+      <StoryListing page={page} basePath={paths.tag(tag.slug)} empty="No stories with this tag yet." />
+    </>
+  );
+}
