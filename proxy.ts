@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkReaderRoute } from "@/lib/dal/reader-routes";
+import { readerRouteVerdict } from "@/lib/dal/reader-routes";
 
 // Runs before the reader pages render, so a missing story gets a 404 with a full page and an old
-// slug a 308, both decided before any byte of the page is sent.
+// slug a 308, both decided before any byte of the page is sent. Verdicts are remembered in memory
+// (lib/dal/reader-route-cache.ts) so a cached page costs no database query.
 export async function proxy(request: NextRequest) {
-  const verdict = await checkReaderRoute(request.nextUrl.pathname);
-  if (verdict.kind === "redirect") return NextResponse.redirect(new URL(verdict.to, request.url), 308);
+  const verdict = await readerRouteVerdict(request.nextUrl.pathname, request.nextUrl.search);
+  if (verdict.kind === "redirect")
+    return NextResponse.redirect(new URL(verdict.to, request.url), verdict.status);
   if (verdict.kind === "missing") {
     // /page-not-found/missing matches no route, so Next renders app/not-found.tsx with its own 404.
     // (Rewriting to a prerendered page instead answered 200 under cacheComponents: the cached page's
@@ -19,5 +21,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/articles/:slug", "/sections/:slug", "/tags/:slug", "/authors/:slug"],
+  matcher: [
+    "/articles/:slug",
+    "/sections/:slug",
+    "/tags/:slug",
+    "/authors/:slug",
+    "/sections/:slug/page/:cursor",
+    "/tags/:slug/page/:cursor",
+    "/authors/:slug/page/:cursor",
+  ],
 };

@@ -1,12 +1,21 @@
 // Answers, before a reader page renders, whether its URL names something that exists. proxy.ts uses
 // it so unknown stories, sections, tags and authors get a real, server-rendered 404 page (Next's
-// notFound() in a dynamic page answers 404 with an empty body: vercel/next.js#62228).
+// notFound() in a dynamic page answers 404 with an empty body: vercel/next.js#62228), old slugs a
+// 308, and the listings' old `?before=`/`?after=` URLs a redirect to their cacheable path form.
 import "server-only";
 import { db } from "../db";
+import { decodeCursor, legacyCursorFrom } from "./cursor";
+import { cursorForStoriesAfter, hasStoriesBefore, type ListingScope } from "./listings";
+import { createVerdictCache, processWide } from "./reader-route-cache";
 
-export type RouteVerdict = { kind: "ok" } | { kind: "missing" } | { kind: "redirect"; to: string };
+export type RouteVerdict =
+  { kind: "ok" } | { kind: "missing" } | { kind: "redirect"; to: string; status: 307 | 308 };
 
-const READER_ROUTE = /^\/(articles|sections|tags|authors)\/([^/]+)\/?$/;
+const OK: RouteVerdict = { kind: "ok" };
+const MISSING: RouteVerdict = { kind: "missing" };
+
+const READER_ROUTE = /^\/(articles|sections|tags|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+const SCOPE = { sections: "section", tags: "tag", authors: "author" } as const;
 
 function decode(segment: string): string | null {
   try {
@@ -16,38 +25,89 @@ function decode(segment: string): string | null {
   }
 }
 
-export async function checkReaderRoute(pathname: string): Promise<RouteVerdict> {
-  const match = READER_ROUTE.exec(pathname);
-  if (!match) return { kind: "ok" };
-  const slug = decode(match[2]);
-  if (!slug || slug.length > 200) return { kind: "missing" };
+async function checkArticle(slug: string): Promise<RouteVerdict> {
+  const article = await db.article.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: { id: true },
+  });
+  if (article) return OK;
+  const moved = await db.articleRedirect.findUnique({
+    where: { slug },
+    select: { article: { select: { slug: true, status: true } } },
+  });
+  return moved?.article.status === "PUBLISHED"
+    ? { kind: "redirect", to: `/articles/${encodeURIComponent(moved.article.slug)}`, status: 308 }
+    : MISSING;
+}
+
+async function findScope(kind: ListingScope["kind"], slug: string): Promise<ListingScope | null> {
   const where = { slug };
-  switch (match[1]) {
-    case "articles": {
-      const article = await db.article.findFirst({
-        where: { slug, status: "PUBLISHED" },
-        select: { id: true },
-      });
-      if (article) return { kind: "ok" };
-      const moved = await db.articleRedirect.findUnique({
-        where: { slug },
-        select: { article: { select: { slug: true, status: true } } },
-      });
-      return moved?.article.status === "PUBLISHED"
-        ? { kind: "redirect", to: `/articles/${encodeURIComponent(moved.article.slug)}` }
-        : { kind: "missing" };
-    }
-    case "sections":
-      return (await db.section.findUnique({ where, select: { id: true } }))
-        ? { kind: "ok" }
-        : { kind: "missing" };
-    case "tags":
-      return (await db.tag.findUnique({ where, select: { id: true } }))
-        ? { kind: "ok" }
-        : { kind: "missing" };
-    default:
-      return (await db.author.findUnique({ where, select: { id: true } }))
-        ? { kind: "ok" }
-        : { kind: "missing" };
-  }
+  const select = { id: true };
+  const row =
+    kind === "section"
+      ? await db.section.findUnique({ where, select })
+      : kind === "tag"
+        ? await db.tag.findUnique({ where, select })
+        : await db.author.findUnique({ where, select });
+  return row ? { kind, id: row.id } : null;
+}
+
+async function checkListing(
+  kind: ListingScope["kind"],
+  slug: string,
+  rawCursor: string | undefined,
+  search: URLSearchParams,
+): Promise<RouteVerdict> {
+  const base = `/${kind}s/${encodeURIComponent(slug)}`;
+  const legacy = rawCursor === undefined ? legacyCursorFrom(search) : null;
+  const cursor = rawCursor === undefined ? null : decodeCursor(decode(rawCursor));
+  if (legacy === "invalid" || (rawCursor !== undefined && !cursor)) return MISSING;
+  const scope = await findScope(kind, slug);
+  if (!scope) return MISSING;
+  if (cursor) return (await hasStoriesBefore(scope, cursor)) ? OK : MISSING;
+  if (!legacy) return OK;
+  // ?before= names the same stories as /page/<cursor> forever; ?after= depends on what is newer now.
+  if (legacy.direction === "before")
+    return (await hasStoriesBefore(scope, legacy.cursor))
+      ? { kind: "redirect", to: `${base}/page/${legacy.raw}`, status: 308 }
+      : MISSING;
+  const to = await cursorForStoriesAfter(scope, legacy.cursor);
+  return { kind: "redirect", to: to ? `${base}/page/${to}` : base, status: 307 };
+}
+
+/** The verdict for a reader URL, straight from the database. */
+export async function checkReaderRoute(pathname: string, search = ""): Promise<RouteVerdict> {
+  const match = READER_ROUTE.exec(pathname);
+  if (!match) return OK;
+  const [, kind, rawSlug, rawCursor] = match;
+  const slug = decode(rawSlug);
+  if (!slug || slug.length > 200) return MISSING;
+  if (kind === "articles") return rawCursor === undefined ? checkArticle(slug) : OK;
+  return checkListing(SCOPE[kind as keyof typeof SCOPE], slug, rawCursor, new URLSearchParams(search));
+}
+
+const verdicts = processWide("reader-route-verdicts", () =>
+  createVerdictCache<RouteVerdict>({ maxEntries: 10_000, ttlMs: 30_000 }),
+);
+
+/** The part of a URL a verdict depends on: only listing pages read their (legacy) query string. */
+function verdictKey(pathname: string, search: string): string {
+  if (!search || pathname.startsWith("/articles/")) return pathname;
+  const params = new URLSearchParams(search);
+  const legacy = [
+    ...params.getAll("before").map((v) => `b=${v}`),
+    ...params.getAll("after").map((v) => `a=${v}`),
+  ];
+  return legacy.length ? `${pathname}?${legacy.join("&")}` : pathname;
+}
+
+/** checkReaderRoute, answered from memory for up to 30 s (see reader-route-cache.ts). */
+export function readerRouteVerdict(pathname: string, search = ""): Promise<RouteVerdict> {
+  const key = verdictKey(pathname, search);
+  return verdicts.get(key, () => checkReaderRoute(pathname, key === pathname ? "" : search));
+}
+
+/** Forget every remembered verdict: content changed (POST /api/revalidate). */
+export function forgetReaderRoutes(): void {
+  verdicts.clear();
 }

@@ -1,11 +1,13 @@
 // POST /api/revalidate — the importer (another process) names the cache tags an import touched.
 // Body: {"tags": ["article:slug", "section:city", "articles", …]}; header: Authorization: Bearer
 // $REVALIDATE_SECRET. A story's own tag expires at once (its next reader sees the new text); the
-// listings are refreshed in the background while their previous version is still served.
+// listings are refreshed in the background while their previous version is still served. proxy.ts's
+// remembered route verdicts are all dropped, so a new slug or redirect is answered at once.
 import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { CACHE_TAG } from "@/lib/cache-tags";
+import { forgetReaderRoutes } from "@/lib/dal/reader-routes";
 import { env } from "@/lib/env";
 
 const noStore = { "cache-control": "no-store" };
@@ -31,6 +33,8 @@ export async function POST(request: Request): Promise<Response> {
       { status: 400, headers: noStore },
     );
   const tags = [...new Set(parsed.data.tags)];
+  // proxy.ts's remembered 404s and redirects may name the slugs this import created or moved.
+  forgetReaderRoutes();
   for (const tag of tags) revalidateTag(tag, tag.startsWith("article:") ? { expire: 0 } : "max");
   return Response.json({ revalidated: tags }, { headers: noStore });
 }
