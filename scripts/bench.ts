@@ -1,8 +1,10 @@
-// npm run bench -- [--duration 10] [--connections 20] [--articles N] [--fresh]
+// npm run bench -- [--duration 10] [--connections 20] [--articles N | --database-url URL] [--fresh]
 // Serves a production build (.next-bench) on 127.0.0.1 and measures, in one run and side by side,
 // a static page, an article, the home page and a section page with autocannon. Prints a table, the
-// ratios to the static page and the targets (PASS/MISS, never a failure); writes .tmp/bench.json.
+// ratios to the static page and the targets (PASS/MISS, never a failure), and the article page's
+// first-load JavaScript from the build; writes .tmp/bench.json.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,6 +13,7 @@ import { createPrismaClient } from "../lib/prisma";
 import { migrate } from "../prisma/migrator";
 import { seed } from "../prisma/seed";
 import { table, targets, type Measurement } from "./lib/bench-report";
+import { firstLoadJs, kB } from "./lib/first-load-js";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
@@ -18,12 +21,13 @@ import { seedScale } from "./seed-scale";
 
 const DIST_DIR = ".next-bench";
 const OUT = path.join(ROOT, ".tmp", "bench.json");
-const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--articles N] [--fresh]
+const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--articles N | --database-url URL] [--fresh]
 
-  --duration S     seconds per page (default 10)
-  --connections N  concurrent connections (default 20)
-  --articles N     add N generated stories to the demo content (scale seeder); default 0
-  --fresh          rebuild the benchmark database even if one for this size exists`;
+  --duration S        seconds per page (default 10)
+  --connections N     concurrent connections (default 20)
+  --articles N        add N generated stories to the demo content (scale seeder); default 0
+  --database-url URL  measure an existing SQLite database as it is (migrated, never seeded)
+  --fresh             rebuild the benchmark database even if one for this size exists`;
 
 /** A database per size, kept between runs: 100k stories take a while to generate. */
 async function prepareDatabase(articles: number, fresh: boolean): Promise<string> {
@@ -75,6 +79,7 @@ async function main(): Promise<number> {
       connections: { type: "string", default: "20" },
       articles: { type: "string", default: "0" },
       fresh: { type: "boolean", default: false },
+      "database-url": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -91,7 +96,12 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const url = await prepareDatabase(articles, values.fresh);
+  const given = values["database-url"];
+  if (given && !given.startsWith("file:")) {
+    console.error("bench: --database-url takes a SQLite file: URL (the bench compares against SQLite).");
+    return 2;
+  }
+  const url = given ? (await migrate(given), given) : await prepareDatabase(articles, values.fresh);
   const port = await freePort(Array.from({ length: 10 }, (_, i) => 3210 + i));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -99,9 +109,12 @@ async function main(): Promise<number> {
     NODE_ENV: "production",
     DATABASE_URL: url,
     SITE_URL: `http://127.0.0.1:${port}`,
+    // The header's sign-in part needs one; readers measured here are never signed in.
+    AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString("base64"),
   };
   if ((await ensureDistBuild(DIST_DIR, env)) !== 0)
     throw new Error("the build failed; see the output above.");
+  const firstLoad = firstLoadJs(path.join(ROOT, DIST_DIR), "/articles/[slug]");
 
   const base = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it stops every worker it started.
@@ -131,13 +144,18 @@ async function main(): Promise<number> {
     const baseline = rows[0];
     const checks = targets(rows, baseline);
     console.log(`\n${table(rows, baseline)}\n`);
+    checks.push({
+      label: `article first-load JS ≤ 100 kB gzip (${kB(firstLoad.gzipBytes)})`,
+      ok: firstLoad.gzipBytes <= 100_000,
+    });
     for (const t of checks) console.log(`${t.ok ? "PASS" : "MISS"}  ${t.label}`);
     const report = {
       date: new Date().toISOString(),
       duration,
       connections,
-      articles,
-      database: "sqlite",
+      articles: given ? null : articles,
+      database: given ? `sqlite (${given})` : "sqlite",
+      firstLoadJsGzipBytes: firstLoad.gzipBytes,
       rows,
       targets: checks,
     };
@@ -161,10 +179,24 @@ async function choosePages(base: string) {
     console.log(`No /about page in this build: the static baseline is the public file ${fallback}.`);
     pages.push({ name: "static", path: fallback });
   }
-  pages.push({ name: "article", path: "/articles/ferry-fares-frozen-as-ridership-climbs" });
+  const demo = "/articles/ferry-fares-frozen-as-ridership-climbs";
+  const home = await (await fetch(`${base}/`)).text();
+  // A database without the demo stories: the home page's lead story instead.
+  const article = (await status(base + demo)) === 200 ? demo : /href="(\/articles\/[^"#?]+)"/.exec(home)?.[1];
+  if (!article) throw new Error("no article to measure: the home page links to none");
+  pages.push({ name: "article", path: article });
   pages.push({ name: "home", path: "/" });
-  if ((await status(`${base}/sections/city`)) === 200)
-    pages.push({ name: "section", path: "/sections/city" });
+  const section =
+    (await status(`${base}/sections/city`)) === 200
+      ? "/sections/city"
+      : /href="(\/sections\/[^"#?/]+)"/.exec(home)?.[1];
+  if (section) {
+    pages.push({ name: "section", path: section });
+    // An older page too: keyset pagination must cost the same deep in the archive.
+    const listing = await (await fetch(base + section)).text();
+    const older = new RegExp(`href="(${section}/page/[^"]+)"`).exec(listing)?.[1];
+    if (older) pages.push({ name: "section-2", path: older });
+  }
   for (const p of pages.slice(1)) {
     const code = await status(base + p.path);
     if (code !== 200) throw new Error(`${p.path} answered ${code}; is the build current?`);
