@@ -342,3 +342,18 @@ describe("queues, counts and the log", () => {
     expect(log.ok && log.items).toHaveLength(1);
   });
 });
+
+describe("the audit log outlives what it names", () => {
+  it("keeps its records when the comment, its story and the moderator are gone", async () => {
+    const s = await makeStory(db);
+    const tempMod = await makeUser(db, { name: "Temp Mod", role: "MODERATOR" });
+    const id = await makeComment(db, { articleId: s, authorId: author, status: "PENDING" });
+    await moderateComment(tempMod, { commentId: id, decision: "approve" });
+    await db.article.delete({ where: { id: s } });
+    await db.user.delete({ where: { id: tempMod } });
+    expect(await db.comment.findUnique({ where: { id } })).toBeNull();
+    expect(await auditRows(db, { targetId: id })).toMatchObject([
+      { action: "comment.approve", actorName: "Temp Mod", articleId: s },
+    ]);
+  });
+});

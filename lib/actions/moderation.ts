@@ -19,7 +19,7 @@ function invalidate(articleIds: Iterable<string>) {
   refresh();
 }
 
-export const DONE: Record<CommentDecisionKind, string> = {
+const DONE: Record<CommentDecisionKind, string> = {
   approve: "Comment approved and published.",
   reject: "Comment rejected.",
   spam: "Comment marked as spam.",

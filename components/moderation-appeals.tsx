@@ -1,0 +1,51 @@
+// For /account: the reader's appeals with their decisions, and a form to appeal a rejected comment or
+// a sanction in force. Pass the signed-in user's id (from getSessionUserId on the account page).
+import { listAppealOptions, listMyAppeals } from "@/lib/dal/appeals";
+import { AppealForm } from "./moderation-appeal-form";
+
+const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const STATUS = {
+  OPEN: "Waiting for a moderator",
+  UPHELD: "Upheld — the decision was reversed",
+  DENIED: "Not upheld",
+};
+
+export async function ModerationAppeals({ userId }: { userId: string }) {
+  const [appeals, options] = await Promise.all([listMyAppeals(userId), listAppealOptions(userId)]);
+  return <AppealsView appeals={appeals} options={options} />;
+}
+
+export function AppealsView({
+  appeals,
+  options,
+}: {
+  appeals: Awaited<ReturnType<typeof listMyAppeals>>;
+  options: Awaited<ReturnType<typeof listAppealOptions>>;
+}) {
+  return (
+    <section aria-labelledby="appeals-heading">
+      <h2 id="appeals-heading" className="mb-3 text-xl font-semibold">
+        Moderation decisions and appeals
+      </h2>
+      {appeals.length > 0 && (
+        <ul className="mb-4 space-y-3">
+          {appeals.map((a) => (
+            <li key={a.id}>
+              <p className="font-semibold">{a.about}</p>
+              <p className="text-sm">
+                Appealed {DATE.format(a.createdAt)}: {STATUS[a.status]}
+                {a.decidedAt ? ` (${DATE.format(a.decidedAt)})` : ""}
+              </p>
+              {a.decisionNote && <p className="text-sm">Moderator’s note: {a.decisionNote}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {options.length > 0 ? (
+        <AppealForm options={options} />
+      ) : (
+        appeals.length === 0 && <p>Nothing to appeal.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+// "Report this comment": a reason and an optional note. Place it inside a comment's controls, e.g. in a
+// <details> so it stays out of the way; it works before JavaScript loads.
+import { useActionState } from "react";
+import { reportCommentAction } from "@/lib/actions/reports";
+import { NOTE_MAX, REPORT_REASONS } from "@/lib/schemas/moderation";
+import { FieldError, INPUT, ModerationButton, ModerationMessage } from "./moderation-ui";
+
+export function ReportCommentForm({ commentId }: { commentId: string }) {
+  const [state, report] = useActionState(reportCommentAction, null);
+  const id = `report-${commentId}`;
+  if (state?.ok) return <ModerationMessage state={state} />;
+  return (
+    <form action={report} className="space-y-2">
+      <input type="hidden" name="commentId" value={commentId} />
+      <fieldset aria-describedby={`${id}-reason-error`}>
+        <legend className="text-sm font-semibold">Why report this comment?</legend>
+        {Object.entries(REPORT_REASONS).map(([value, label]) => (
+          <div key={value} className="flex items-center gap-2">
+            <input type="radio" id={`${id}-${value}`} name="reason" value={value} required />
+            <label htmlFor={`${id}-${value}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <FieldError id={`${id}-reason-error`} name="reason" state={state} />
+      <div>
+        <label htmlFor={`${id}-note`} className="block text-sm font-semibold">
+          Anything moderators should know? (optional)
+        </label>
+        <textarea id={`${id}-note`} name="note" rows={2} maxLength={NOTE_MAX} className={`${INPUT} w-full`} />
+      </div>
+      <ModerationButton>Send report</ModerationButton>
+      <ModerationMessage state={state} />
+    </form>
+  );
+}
