@@ -1,9 +1,16 @@
 // The browser suite's web server (started by playwright.config.ts): a throwaway SQLite database with
 // the demo content plus the plain-text fixture, a production build in .next-e2e, then `next start`.
 // Runs on its own too: `npx tsx scripts/e2e-server.ts`.
+//
+// A re-run without source changes reuses the build: the seeded database is kept as a snapshot keyed
+// by everything that shapes it (and the day, since the seed dates stories relative to today), so its
+// bytes, and with them the build fingerprint's content stamp, are the same as when it was built; the
+// build's prerendered pages are put back as built (ensureDistBuild's `pristine`).
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { hashFiles, sourceFingerprint } from "./lib/build-state";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT, runBin } from "./lib/run";
 
@@ -25,16 +32,28 @@ async function step(label: string, args: string[], env: NodeJS.ProcessEnv) {
   if (code !== 0) fail(`${label} failed (exit ${code}); see the output above.`);
 }
 
-async function main() {
-  // The suite owns this database: start from nothing so every run sees the same stories.
-  mkdirSync(DB_DIR, { recursive: true });
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${DB_FILE}`,
-    SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
-    NODE_ENV: "production",
-  };
+/** What the seeded database is made from: the code, the migrations, the demo content and the fixture. */
+function seedKey(): string {
+  const hash = hashFiles(
+    ["prisma", "content", "scripts/import-articles.ts", FIXTURE],
+    new Set(["node_modules", "generated"]),
+  );
+  hash.update(sourceFingerprint());
+  hash.update(new Date().toISOString().slice(0, 10));
+  return hash.digest("hex").slice(0, 16);
+}
+
+const removeDb = (file: string) => {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+};
+
+async function seedDatabase(env: NodeJS.ProcessEnv) {
+  const snapshot = path.join(DB_DIR, `seeded-${seedKey()}.db`);
+  if (existsSync(snapshot)) {
+    console.log("e2e server: the seeded database is current; copying it");
+    copyFileSync(snapshot, DB_FILE);
+    return;
+  }
   await step("migrate", ["prisma/cli.ts", "migrate"], env);
   await step("seed the demo stories", ["prisma/seed.ts"], env);
   await step(
@@ -42,8 +61,29 @@ async function main() {
     ["scripts/import-articles.ts", "--section", "World", FIXTURE],
     env,
   );
+  // Fold the write-ahead log into the file, so the file alone is the snapshot.
+  const db = new Database(DB_FILE);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  for (const old of readdirSync(DB_DIR).filter((f) => f.startsWith("seeded-")))
+    rmSync(path.join(DB_DIR, old), { force: true });
+  copyFileSync(DB_FILE, snapshot);
+}
 
-  if ((await ensureDistBuild(E2E_DIST_DIR, env)) !== 0) fail("the build failed; see the output above.");
+async function main() {
+  // The suite owns this database: start from the seeded state so every run sees the same stories.
+  mkdirSync(DB_DIR, { recursive: true });
+  removeDb(DB_FILE);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${DB_FILE}`,
+    SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+    NODE_ENV: "production",
+  };
+  await seedDatabase(env);
+
+  if ((await ensureDistBuild(E2E_DIST_DIR, env, console.log, { pristine: true })) !== 0)
+    fail("the build failed; see the output above.");
 
   console.log(`e2e server: next start on http://127.0.0.1:${E2E_PORT}`);
   const server = spawn(

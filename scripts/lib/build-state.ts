@@ -19,24 +19,34 @@ const INPUT_FILES = [
 const SKIP = new Set(["node_modules", ".next", "migrations", "generated"]);
 const STAMP = path.join(ROOT, ".next", "newsroom-build-fingerprint");
 
-function walk(dir: string, out: string[]) {
+function walk(dir: string, out: string[], skip: Set<string>) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
+    if (skip.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
+    if (entry.isDirectory()) walk(full, out, skip);
     else if (entry.isFile()) out.push(full);
   }
 }
 
-export function sourceFingerprint(): string {
+/** A hash of the files under these repository paths (files or directories), names included. */
+export function hashFiles(paths: string[], skip: Set<string> = SKIP) {
   const files: string[] = [];
-  for (const d of INPUT_DIRS) if (existsSync(path.join(ROOT, d))) walk(path.join(ROOT, d), files);
-  for (const f of INPUT_FILES) if (existsSync(path.join(ROOT, f))) files.push(path.join(ROOT, f));
+  for (const p of paths) {
+    const full = path.join(ROOT, p);
+    if (!existsSync(full)) continue;
+    if (statSync(full).isDirectory()) walk(full, files, skip);
+    else files.push(full);
+  }
   const hash = createHash("sha256");
   for (const file of files.sort()) {
     hash.update(path.relative(ROOT, file));
     hash.update(readFileSync(file));
   }
+  return hash;
+}
+
+export function sourceFingerprint(): string {
+  const hash = hashFiles([...INPUT_DIRS, ...INPUT_FILES]);
   // Public variables are inlined into the client bundle at build time.
   for (const [k, v] of Object.entries(process.env).sort())
     if (k.startsWith("NEXT_PUBLIC_")) hash.update(`${k}=${v}`);

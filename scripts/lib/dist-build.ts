@@ -1,8 +1,13 @@
 // Production builds into a side directory (NEXT_DIST_DIR) for the browser suite and the benchmark,
 // so they never clobber a developer's own .next. Skipped when the stamp in that directory matches
 // the sources (the same fingerprint `npm start` uses).
+//
+// A running server keeps the pages it regenerates (ISR) on disk, in <distDir>/server/route-cache (Next
+// 16.4; older versions wrote over the prerendered pages in server/app), so a build reused by a suite
+// that edits content would start with the previous run's edits. `pristine` drops the route cache and
+// puts back a copy of server/app as built before each reuse.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { buildFingerprint } from "./build-state";
@@ -44,14 +49,27 @@ export function restoreSharedFiles() {
   }
 }
 
+const PRISTINE = "pristine-server-app";
+
+function restorePristine(distDir: string): boolean {
+  const saved = path.join(ROOT, distDir, PRISTINE);
+  if (!existsSync(saved)) return false;
+  rmSync(path.join(ROOT, distDir, "server", "route-cache"), { recursive: true, force: true });
+  const live = path.join(ROOT, distDir, "server", "app");
+  rmSync(live, { recursive: true, force: true });
+  cpSync(saved, live, { recursive: true });
+  return true;
+}
+
 /** Builds into `distDir` unless it is current; resolves with the exit code (0 when skipped). */
 export async function ensureDistBuild(
   distDir: string,
   env: NodeJS.ProcessEnv,
   log: (line: string) => void = console.log,
+  { pristine = false }: { pristine?: boolean } = {},
 ): Promise<number> {
   const fingerprint = await buildFingerprint(env);
-  if (distBuildIsCurrent(distDir, fingerprint)) {
+  if (distBuildIsCurrent(distDir, fingerprint) && (!pristine || restorePristine(distDir))) {
     log(`${distDir}: production build is current; skipping the build.`);
     return 0;
   }
@@ -62,6 +80,12 @@ export async function ensureDistBuild(
   } finally {
     restoreSharedFiles();
   }
-  if (code === 0) writeFileSync(path.join(ROOT, distDir, STAMP), fingerprint + "\n");
+  if (code !== 0) return code;
+  if (pristine) {
+    const saved = path.join(ROOT, distDir, PRISTINE);
+    rmSync(saved, { recursive: true, force: true });
+    cpSync(path.join(ROOT, distDir, "server", "app"), saved, { recursive: true });
+  }
+  writeFileSync(path.join(ROOT, distDir, STAMP), fingerprint + "\n");
   return code;
 }
