@@ -6,6 +6,7 @@ import { z } from "zod";
 import { createPrismaClient, type PrismaClient } from "../lib/prisma";
 import { importArticle } from "../lib/importer/import";
 import { parseArticleFile } from "../lib/importer/parse";
+import { seedDemoComments } from "./seed-comments";
 
 const DEMO_DIR = path.join(__dirname, "..", "content", "demo");
 const DAY = 24 * 60 * 60 * 1000;
@@ -17,7 +18,13 @@ const authorsSchema = z.array(
   z.object({ name: z.string(), slug: z.string(), bio: z.string(), avatar: z.string() }),
 );
 
-export type SeedCounts = { articles: number; sections: number; authors: number; tags: number };
+export type SeedCounts = {
+  articles: number;
+  sections: number;
+  authors: number;
+  tags: number;
+  comments: number;
+};
 export type SeedOptions = { now?: Date; dir?: string };
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -54,12 +61,14 @@ export async function seed(
     const publishedAt = article.publishedAt ? new Date(article.publishedAt.getTime() + shift) : now;
     await importArticle(db, { ...article, publishedAt });
   }
+  const comments = await seedDemoComments(db, dir, now);
 
   return {
     articles: articles.length,
     sections: sections.length,
     authors: authors.length,
     tags: new Set(articles.flatMap((a) => a.tags.map((t) => t.slug))).size,
+    comments,
   };
 }
 
@@ -69,7 +78,7 @@ export async function seedIfEmpty(
   options?: SeedOptions,
 ): Promise<{ seeded: boolean } & SeedCounts> {
   if ((await db.article.count()) > 0) {
-    return { seeded: false, articles: 0, sections: 0, authors: 0, tags: 0 };
+    return { seeded: false, articles: 0, sections: 0, authors: 0, tags: 0, comments: 0 };
   }
   return { seeded: true, ...(await seed(db, options)) };
 }
@@ -83,7 +92,7 @@ async function main() {
     const result = await seedIfEmpty(db);
     console.log(
       result.seeded
-        ? `Seeded ${result.articles} articles, ${result.sections} sections, ${result.authors} authors and ${result.tags} tags.`
+        ? `Seeded ${result.articles} articles, ${result.sections} sections, ${result.authors} authors, ${result.tags} tags and ${result.comments} comments.`
         : "The database already has articles; nothing seeded.",
     );
   } finally {

@@ -42,17 +42,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return articleMetadata(await load(params));
 }
 
-// The slug is read inside the boundary, so a story not built ahead still gets the page's shell at once.
+// No <Suspense> around the story: content that resolves inside a boundary is sent as a hidden block
+// that only script reveals, so readers without JavaScript got a blank page. The story is cached, so
+// the prerendered pages stay static; a story not built ahead blocks on its first visit instead of
+// streaming a placeholder. The one per-reader hole is the comment box (CommentViewerPanel).
+export const instant = false;
+
 export default function ArticlePage({ params }: Props) {
-  return (
-    <Suspense
-      fallback={
-        <p className="mx-auto max-w-3xl text-neutral-600 dark:text-neutral-400">Loading the story…</p>
-      }
-    >
-      <Story params={params} />
-    </Suspense>
-  );
+  return <Story params={params} />;
 }
 
 async function Story({ params }: Props) {
