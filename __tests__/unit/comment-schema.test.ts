@@ -103,10 +103,11 @@ describe("form schemas", () => {
   });
 
   it.each([
-    ["//evil.example/x", "/"],
-    ["https://evil.example/", "/"],
-    ["/\\evil.example", "/"],
-    ["javascript:alert(1)", "/"],
+    ["//evil.example/x", undefined],
+    ["https://evil.example/", undefined],
+    ["/\\evil.example", undefined],
+    ["javascript:alert(1)", undefined],
+    ["/", "/"],
     ["/articles/ok#old", "/articles/ok#old"],
   ])("keeps returnTo %s on our origin (%s)", (returnTo, expected) => {
     expect(postCommentSchema.parse(formFields(form({ articleId: "a", body: "b", returnTo }))).returnTo).toBe(

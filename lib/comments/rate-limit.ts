@@ -52,7 +52,7 @@ const DAY = 24 * 60 * MINUTE;
 export function waitPhrase(ms: number): string {
   const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return unit(seconds, "second");
+  if (seconds <= 60) return unit(seconds, "second");
   const minutes = Math.ceil(seconds / 60);
   if (minutes < 60) return unit(minutes, "minute");
   return unit(Math.ceil(minutes / 60), "hour");

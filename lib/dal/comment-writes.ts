@@ -137,6 +137,9 @@ export async function createComment(
     select: { id: true },
   });
   if (repeated) {
+    // The repeat may be this very submit's twin, stored since the check above: then it is a duplicate.
+    const twin = await firstWithKey();
+    if (twin) return twin;
     const message = "You posted this exact text a few minutes ago.";
     return refuse("repeated_text", message, { fieldErrors: { body: [message] } });
   }
@@ -150,9 +153,12 @@ export async function createComment(
       }),
     );
     if (!outcome.ok)
-      return refuse("rate_limited", outcome.message, {
-        retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
-      });
+      return (
+        (await firstWithKey()) ??
+        refuse("rate_limited", outcome.message, {
+          retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
+        })
+      );
     return {
       ok: true,
       commentId: outcome.value.id,
@@ -238,8 +244,8 @@ export async function deleteComment(
 
 /**
  * Sets the actor's vote on someone else's comment to +1, -1 or none (0). The vote row and the comment's
- * score change in one transaction; the score moves by increment, and a vote row changed by a concurrent
- * request makes the transaction start over, so no vote is counted twice or lost.
+ * score change in one transaction that holds the comment's lock; the score moves by increment, and a
+ * vote row found changed anyway makes the transaction start over, so no vote is counted twice or lost.
  */
 export async function voteComment(
   actorId: string | null,
@@ -261,29 +267,35 @@ export async function voteComment(
   const key = { commentId: comment.id, userId: viewer.id };
   const value = data.value;
   const score = await withRetries(8, () =>
-    db.$transaction(async (tx) => {
-      const current = await tx.commentVote.findUnique({
-        where: { commentId_userId: key },
-        select: { value: true },
-      });
-      const old = current?.value ?? 0;
-      if (old !== value) {
-        if (!current) await tx.commentVote.create({ data: { ...key, value } });
-        else {
-          const changed =
-            value === 0
-              ? await tx.commentVote.deleteMany({ where: { ...key, value: old } })
-              : await tx.commentVote.updateMany({ where: { ...key, value: old }, data: { value } });
-          if (changed.count !== 1) throw new WriteConflict();
+    db.$transaction(
+      async (tx) => {
+        // Locks the comment first (its row on PostgreSQL, the write lock on SQLite), so votes on one
+        // comment queue up and each reads the vote row as the previous one left it.
+        await tx.$executeRaw`UPDATE "Comment" SET "score" = "score" WHERE "id" = ${comment.id}`;
+        const current = await tx.commentVote.findUnique({
+          where: { commentId_userId: key },
+          select: { value: true },
+        });
+        const old = current?.value ?? 0;
+        if (old !== value) {
+          if (!current) await tx.commentVote.create({ data: { ...key, value } });
+          else {
+            const changed =
+              value === 0
+                ? await tx.commentVote.deleteMany({ where: { ...key, value: old } })
+                : await tx.commentVote.updateMany({ where: { ...key, value: old }, data: { value } });
+            if (changed.count !== 1) throw new WriteConflict();
+          }
         }
-      }
-      const updated = await tx.comment.update({
-        where: { id: comment.id },
-        data: { score: { increment: value - old } },
-        select: { score: true },
-      });
-      return updated.score;
-    }),
+        const updated = await tx.comment.update({
+          where: { id: comment.id },
+          data: { score: { increment: value - old } },
+          select: { score: true },
+        });
+        return updated.score;
+      },
+      { maxWait: 10_000, timeout: 15_000 },
+    ),
   );
   return { ok: true, ...refOf(comment), score, value };
 }

@@ -64,14 +64,18 @@ export const idempotencyKeySchema = z.preprocess(
     .optional(),
 );
 
-// Any origin or URL a hostile form names becomes "/" (safeCallbackPath); the base only anchors the check.
+// Only a path on our own origin (safeCallbackPath); the base URL merely anchors the check.
 const RETURN_BASE = "http://return-to.invalid";
 export const returnToSchema = z.preprocess(
   blankToUndefined,
   z
     .string()
     .max(2000)
-    .transform((v) => safeCallbackPath(v, RETURN_BASE))
+    // A path that fails the check is dropped (the action then returns to the story), not sent home.
+    .transform((v) => {
+      const safe = safeCallbackPath(v, RETURN_BASE);
+      return safe === "/" && v.trim() !== "/" ? undefined : safe;
+    })
     .optional()
     .catch(undefined),
 );
