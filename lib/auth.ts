@@ -1,12 +1,14 @@
 // Auth.js: database sessions through the Prisma adapter, a magic link by e-mail, and GitHub, Google and
 // any OpenID Connect provider when configured. Pages live under /signin (lib/auth-pages.ts names them).
 import "server-only";
+import { Auth } from "@auth/core";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { NextRequest } from "next/server";
 import { db } from "./db";
 import { env } from "./env";
 import { sendMagicLink } from "./auth-mail";
@@ -93,4 +95,20 @@ const config: NextAuthConfig = {
   },
 };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
+// NextAuth() also completes `config` in place (base path, secret), which the route handler below reuses.
+export const { auth, signIn, signOut } = NextAuth(config);
+
+/**
+ * The /api/auth/* route handler. next-auth's own moves the request onto AUTH_URL by building a new
+ * NextRequest, whose URL parser rewrites 127.0.0.1 to "localhost": with SITE_URL on 127.0.0.1 the
+ * magic-link callback then redirected to another host than the one holding the new session cookie,
+ * and the OIDC token request named a redirect_uri the provider never saw. A plain Request on SITE_URL
+ * keeps the origin exactly (and, like AUTH_URL, ignores the Host header).
+ */
+async function handle(req: NextRequest): Promise<Response> {
+  const url = new URL(req.nextUrl.pathname + req.nextUrl.search, env.SITE_URL);
+  const body = req.method === "POST" ? await req.arrayBuffer() : undefined;
+  return Auth(new Request(url, { method: req.method, headers: req.headers, body }), config);
+}
+
+export const handlers = { GET: handle, POST: handle };

@@ -1,8 +1,10 @@
 // Who is asking. Every permission check starts here: the session names a user id, and the role and
 // status are re-read from the database on each request, because both can change while a session lives.
 import "server-only";
+import { cookies } from "next/headers";
+import { connection } from "next/server";
 import { cache } from "react";
-import { auth } from "@/lib/auth";
+import { auth, SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role, UserStatus } from "@/lib/generated/sqlite/enums";
 
@@ -38,6 +40,11 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
 
 /** The signed-in user's id from the session cookie, or null. */
 export const getSessionUserId = cache(async (): Promise<string | null> => {
+  // Most readers are signed out: without the cookie there is nothing for Auth.js to look up.
+  if (!(await cookies()).has(SESSION_COOKIE)) return null;
+  // Auth.js draws random values (a CSRF token) on every call; Cache Components refuses those until
+  // the render is known to be per-request.
+  await connection();
   const session = await auth();
   return session?.user?.id ?? null;
 });
