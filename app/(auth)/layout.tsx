@@ -1,13 +1,8 @@
-import { connection } from "next/server";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
 
-// Sign-in and account pages are personal and rendered whole for each request: no prerendered shell is
-// sent ahead, so a signed-out visit to /account gets a real HTTP redirect and every form is complete
-// in the first response, which is what a browser without JavaScript needs.
-export const instant = false;
-
-export default async function AuthLayout({ children }: { children: React.ReactNode }) {
-  await connection();
+// Sign-in and account pages. Each page that reads the request sets `instant = false`: it renders whole
+// for each request, outside any Suspense boundary, so its forms are complete without JavaScript.
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader />

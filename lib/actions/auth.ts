@@ -4,7 +4,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { oauthProviderSummaries, signIn, signOut } from "@/lib/auth";
-import { authErrorMessage, safeCallbackPath } from "@/lib/auth-pages";
+import { AUTH_PAGES, authErrorMessage, safeCallbackPath } from "@/lib/auth-pages";
 import { env } from "@/lib/env";
 import { fieldErrorsOf, signInEmailSchema, signInProviderSchema, type FormState } from "@/lib/schemas/auth";
 
@@ -24,14 +24,15 @@ export async function signInWithEmail(_prev: FormState, formData: FormData): Pro
     return { ok: false, message: fieldErrors.email?.[0] ?? "Check the form and try again.", fieldErrors };
   }
   const redirectTo = safeCallbackPath(parsed.data.callbackUrl, env.SITE_URL);
-  let next: string;
   try {
-    next = await signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false });
+    await signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     return { ok: false, message: authErrorMessage(error.type).message };
   }
-  redirect(next);
+  // Straight to our page: Auth.js would answer with its /api/auth/verify-request hop, a route handler
+  // the client-side router follows without updating the address bar.
+  redirect(AUTH_PAGES.verifyRequest);
 }
 
 /** Starts an OAuth/OIDC sign-in: the browser goes to the provider's authorization page. */

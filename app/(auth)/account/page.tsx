@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AccountRenameForm } from "@/components/account-rename-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
+import { AuthSignInRequired } from "@/components/auth-signin-required";
 import { AuthSubmitButton } from "@/components/auth-submit-button";
 import { formatDate } from "@/components/format";
 import { signOutEverywhere } from "@/lib/actions/account";
@@ -18,7 +18,7 @@ const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Goog
 
 export default async function AccountPage() {
   const account = await getAccountOverview(await getSessionUserId());
-  if (!account) redirect("/signin?callbackUrl=/account");
+  if (!account) return <AuthSignInRequired returnTo="/account" title="Your account" />;
   const methods = ["E-mail link", ...account.providers.map((p) => PROVIDER_NAMES[p] ?? p)];
   return (
     <>

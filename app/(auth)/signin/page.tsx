@@ -10,7 +10,7 @@ import { authErrorMessage, safeCallbackPath } from "@/lib/auth-pages";
 import { displayName, getCurrentUser } from "@/lib/dal/users";
 import { env } from "@/lib/env";
 
-// Rendered whole on the server for each request (no streamed holes), so the form works without JavaScript.
+// Reads the request outside Suspense, so the whole page (forms included) is in the first response.
 export const instant = false;
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AccountDeleteForm } from "@/components/account-delete-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
+import { AuthSignInRequired } from "@/components/auth-signin-required";
 import { getAccountOverview } from "@/lib/dal/account";
 import { getSessionUserId } from "@/lib/dal/users";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Delete your account", robots: { inde
 
 export default async function DeleteAccountPage() {
   const account = await getAccountOverview(await getSessionUserId());
-  if (!account) redirect("/signin?callbackUrl=/account/delete");
+  if (!account) return <AuthSignInRequired returnTo="/account/delete" title="Delete your account" />;
   return (
     <>
       <AuthPageHeading title="Delete your account">
