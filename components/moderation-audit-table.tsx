@@ -33,7 +33,7 @@ export function AuditTable({
               <td>{r.action}</td>
               <td>
                 {r.targetType === "user" ? (
-                  <a href={`/moderation/users/${r.targetId}`} className="underline">
+                  <a href={`/moderation/users/${r.targetId}`} className="inline-block py-1 underline">
                     user {r.targetId.slice(-6)}
                   </a>
                 ) : (

@@ -61,10 +61,8 @@ test.describe.serial("a moderator's session", () => {
     context,
     browser,
   }) => {
-    const reader = await browser.newPage();
-    await reader.goto(`/articles/${DEMO_STORY.slug}`);
-    await expect(reader.getByText(VISIBLE)).toBeVisible();
-
+    // Many page loads on a busy two-core machine: more than the default 30 s.
+    test.setTimeout(120_000);
     await signInAsModerator(context);
     await page.goto(`/moderation?queue=pending&article=${storyId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pending");
@@ -82,6 +80,13 @@ test.describe.serial("a moderator's session", () => {
     }
     await expect(page.getByText("Comment approved and published.")).toBeAttached();
     await expect(page.getByText("Nothing in Pending. Well done.")).toBeVisible();
+
+    // The approvals invalidated the story's comments: a reader now sees them (the page is cached
+    // between decisions, so rows written straight into the database were not shown before).
+    const reader = await browser.newPage();
+    await reader.goto(`/articles/${DEMO_STORY.slug}`);
+    await expect(reader.getByText(`Held comment 1 ${run}`)).toBeVisible();
+    await expect(reader.getByText(VISIBLE)).toBeVisible();
 
     await page.goto(`/moderation/users?q=${encodeURIComponent(`Troll ${run}`)}`);
     await page.getByRole("link", { name: `Troll ${run}` }).click();

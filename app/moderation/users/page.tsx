@@ -39,9 +39,9 @@ export default async function UsersPage({
         </thead>
         <tbody>
           {page.items.map((u) => (
-            <tr key={u.id} className="border-t border-neutral-300 dark:border-neutral-700">
+            <tr key={u.id} className="[&>td]:py-1 border-t border-neutral-300 dark:border-neutral-700">
               <td>
-                <Link href={`/moderation/users/${u.id}`} className="underline">
+                <Link href={`/moderation/users/${u.id}`} className="inline-block py-1 underline">
                   {u.name ?? `Reader ${u.id.slice(-5)}`}
                 </Link>
               </td>
