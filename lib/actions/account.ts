@@ -1,7 +1,7 @@
 "use server";
 // /account forms: rename, sign out everywhere, delete the account. Each reads who is asking from the
 // session and lets the DAL decide what that user may do.
-import { updateTag } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE } from "@/lib/auth";
@@ -25,6 +25,8 @@ export async function renameAccount(_prev: FormState, formData: FormData): Promi
   const result = await renameUser(await getSessionUserId(), parsed.data.name);
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   refreshComments(result.articleIds);
+  // The header shows the name too, and it is not behind any of those tags.
+  refresh();
   return { ok: true, message: `Saved. Your comments now show “${result.name}”.` };
 }
 
