@@ -10,15 +10,18 @@ import { DEMO_STORY } from "./support/stories";
 
 const DB_FILE = path.resolve(__dirname, "../../.tmp", process.env.E2E_DB_DIR || "e2e", "e2e.db");
 const port = Number(process.env.E2E_PORT || 3204);
-const run = randomBytes(4).toString("hex");
+// Set in beforeAll: Playwright may run it again in the same worker for the next group of tests.
+let run = "";
 
 let db: ReturnType<typeof createPrismaClient>;
 let storyId = "";
 let trollId = "";
 let modToken = "";
-const VISIBLE = `Visible until the ban ${run}`;
+let VISIBLE = "";
 
 test.beforeAll(async () => {
+  run = randomBytes(4).toString("hex");
+  VISIBLE = `Visible until the ban ${run}`;
   db = createPrismaClient(`file:${DB_FILE}`);
   storyId = (await db.article.findUniqueOrThrow({ where: { slug: DEMO_STORY.slug } })).id;
   const mod = await db.user.create({
@@ -124,6 +127,7 @@ test.describe.serial("a moderator's session", () => {
   }
 
   test("a user page and a story's settings have no axe violations", async ({ page, context }) => {
+    test.setTimeout(90_000);
     await signInAsModerator(context);
     await page.goto(`/moderation/users/${trollId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Troll ${run}`);
