@@ -44,7 +44,8 @@ describe("createComment", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result).sort()).toEqual(["articleId", "articleSlug", "commentId", "duplicate", "ok"]);
+    expect(Object.keys(result).sort()).toEqual(["articleId", "articleSlug", "commentId", "duplicate", "ok", "status"]);
+    expect(result.status).toBe("PUBLISHED");
     expect(result.duplicate).toBe(false);
     const row = await stored(result.commentId);
     expect(row).toMatchObject({

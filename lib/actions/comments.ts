@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { cacheTags } from "@/lib/cache-tags";
 import type { CommentFormState } from "@/lib/comments/types";
-import type { CommentRef, CommentWriteRefusal } from "@/lib/comments/write-results";
+import type { CommentRef, CommentWriteRefusal, CreateCommentResult } from "@/lib/comments/write-results";
 import { SIGN_IN_MESSAGE } from "@/lib/dal/comment-guards";
 import * as writes from "@/lib/dal/comment-writes";
 import { getSessionUserId } from "@/lib/dal/users";
@@ -70,6 +70,12 @@ async function perform<T extends FormBase, R extends Success>(
   redirect(`${back}#${step.anchor ? step.anchor(result) : `comment-${result.commentId}`}`);
 }
 
+type CreatedComment = Extract<CreateCommentResult, { ok: true }>;
+
+/** A held comment is not in the thread yet; the author finds it in their own box under the form. */
+const heldAnchor = (r: { status: "PUBLISHED" | "PENDING"; commentId: string }) =>
+  r.status === "PENDING" ? "your-comments" : `comment-${r.commentId}`;
+
 export async function postComment(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
   return perform(formData, {
     schema: postCommentSchema,
@@ -79,8 +85,9 @@ export async function postComment(_prev: CommentFormState, formData: FormData): 
         body: d.body,
         idempotencyKey: d.idempotencyKey,
       }),
-    done: (r) => ({ ok: true, message: "Your comment is posted.", commentId: r.commentId }),
+    done: (r: CreatedComment) => ({ ok: true, message: r.message ?? "Your comment is posted.", commentId: r.commentId }),
     countChanged: true,
+    anchor: (r: CreatedComment) => heldAnchor(r),
   });
 }
 
@@ -94,8 +101,9 @@ export async function replyToComment(_prev: CommentFormState, formData: FormData
         body: d.body,
         idempotencyKey: d.idempotencyKey,
       }),
-    done: (r) => ({ ok: true, message: "Your reply is posted.", commentId: r.commentId }),
+    done: (r: CreatedComment) => ({ ok: true, message: r.message ?? "Your reply is posted.", commentId: r.commentId }),
     countChanged: true,
+    anchor: (r: CreatedComment) => heldAnchor(r),
   });
 }
 

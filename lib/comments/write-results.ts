@@ -18,7 +18,9 @@ export type CommentWriteCode =
   | "edit_window"
   | "repeated_text"
   | "rate_limited"
-  | "own_comment";
+  | "own_comment"
+  /** A banned word: the comment is stored as REJECTED (so it can be appealed) and not shown. */
+  | "rejected";
 
 export type CommentWriteRefusal = {
   ok: false;
@@ -36,6 +38,9 @@ export type CreateCommentResult =
   | (CommentRef & {
       ok: true;
       /** The idempotency key had been used: this is the first comment. */ duplicate: boolean;
+      /** PENDING when a moderation rule held it; then `message` says so. */
+      status: "PUBLISHED" | "PENDING";
+      message?: string;
     })
   | CommentWriteRefusal;
 export type EditCommentResult = (CommentRef & { ok: true; editedAt: Date | null }) | CommentWriteRefusal;

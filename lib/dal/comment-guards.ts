@@ -5,6 +5,7 @@ import { formatDateTime } from "@/components/format";
 import { db } from "@/lib/db";
 import { refuse, type CommentWriteRefusal } from "@/lib/comments/write-results";
 import { published } from "./articles";
+import { getSiteSettings, isCommentingOpen } from "./moderation-rules";
 import { loadViewer, type Viewer } from "./users";
 
 export const SIGN_IN_MESSAGE = "Sign in to comment.";
@@ -36,10 +37,12 @@ export async function findArticle(
 ): Promise<OpenArticle | CommentWriteRefusal> {
   const article = await db.article.findFirst({
     where: { id: articleId, ...published },
-    select: { id: true, slug: true, commentsClosed: true },
+    select: { id: true, slug: true, commentsClosed: true, publishedAt: true, autoCloseDays: true },
   });
   if (!article) return refuse("not_found", STORY_MISSING);
-  if (mustBeOpen && article.commentsClosed) return refuse("closed", "Comments are closed on this story.");
+  // Closed by a moderator, or by the auto-close rule (the story's days, else the site's).
+  if (mustBeOpen && !isCommentingOpen(article, await getSiteSettings()))
+    return refuse("closed", "Comments are closed on this story.");
   return { id: article.id, slug: article.slug };
 }
 

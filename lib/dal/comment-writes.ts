@@ -15,6 +15,7 @@ import {
   type VoteCommentResult,
 } from "@/lib/comments/write-results";
 import { commentBodySchema, fieldErrorsOf, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
+import { checkSlowMode, decideNewComment } from "./moderation-rules";
 import {
   activeViewer,
   findArticle,
@@ -49,12 +50,14 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> | Com
 }
 
 const GONE = "That comment does not exist or was deleted.";
-const refSelect = { id: true, articleId: true, article: { select: { slug: true } } } as const;
+const refSelect = { id: true, articleId: true, status: true, article: { select: { slug: true } } } as const;
 const refOf = (c: { id: string; articleId: string; article: { slug: string } }) => ({
   commentId: c.id,
   articleId: c.articleId,
   articleSlug: c.article.slug,
 });
+/** A repeat submit answers like the first did: held comments stay held. */
+const statusOf = (c: { status: string }) => (c.status === "PENDING" ? ("PENDING" as const) : ("PUBLISHED" as const));
 
 export type CreateCommentInput = {
   articleId: string;
@@ -82,7 +85,7 @@ export async function createComment(
       where: { authorId_idempotencyKey: { authorId, idempotencyKey: key } },
       select: refSelect,
     });
-    return first && { ok: true as const, ...refOf(first), duplicate: true };
+    return first && { ok: true as const, ...refOf(first), duplicate: true, status: statusOf(first) };
   };
   // A retry, a second tab or a double click: the form's key says this comment was already posted.
   const earlier = await firstWithKey();
@@ -144,11 +147,27 @@ export async function createComment(
     return refuse("repeated_text", message, { fieldErrors: { body: [message] } });
   }
 
+  const slow = await checkSlowMode(authorId, article.id);
+  if (slow) {
+    const message = `This story is in slow mode. You can comment again in ${slow.retryAfterSeconds} seconds.`;
+    return refuse("rate_limited", message, { retryAfterSeconds: slow.retryAfterSeconds });
+  }
+  // The moderation rules (pre-moderation, links, word lists, shadow-ban) decide where it lands.
+  const decision = await decideNewComment({ authorId, articleId: article.id, body: data.body });
+
   const limiter = options.limiter ?? commentRateLimiter();
   try {
     const outcome = await limiter.withinLimit(authorId, (client) =>
       client.comment.create({
-        data: { articleId: article.id, authorId, body: data.body, idempotencyKey: key ?? null, ...placement },
+        data: {
+          articleId: article.id,
+          authorId,
+          body: data.body,
+          idempotencyKey: key ?? null,
+          status: decision.status,
+          moderationReason: decision.reason,
+          ...placement,
+        },
         select: { id: true },
       }),
     );
@@ -159,12 +178,16 @@ export async function createComment(
           retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
         })
       );
+    if (decision.status === "REJECTED")
+      return refuse("rejected", decision.message ?? "Your comment was not published.");
     return {
       ok: true,
       commentId: outcome.value.id,
       articleId: article.id,
       articleSlug: article.slug,
       duplicate: false,
+      status: decision.status,
+      ...(decision.message ? { message: decision.message } : {}),
     };
   } catch (err) {
     // The same key raced in from another request and won: answer with its comment.
