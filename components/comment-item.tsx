@@ -10,23 +10,35 @@ export type CommentContext = { articleId: string; slug: string; returnTo: string
 
 const points = (n: number) => `${n} ${n === 1 || n === -1 ? "point" : "points"}`;
 
-export function CommentItem({ comment, context }: { comment: CommentView; context: CommentContext }) {
+// Every staff comment says "Staff"; a moderator's also says "Moderator".
+const BADGE =
+  "rounded bg-neutral-900 px-1.5 text-xs font-bold uppercase text-white dark:bg-neutral-100 dark:text-neutral-900";
+
+export function CommentItem({
+  comment,
+  context,
+  anchor = "comment",
+}: {
+  comment: CommentView;
+  context: CommentContext;
+  /** The element id's prefix: a copy outside the thread (pinned, featured, your box) needs its own. */
+  anchor?: string;
+}) {
   const name = comment.authorName ?? "[deleted]";
   const base = `/articles/${encodeURIComponent(context.slug)}/comments/${comment.id}`;
   const created = new Date(comment.createdAt);
   return (
     <div
-      id={`comment-${comment.id}`}
+      id={`${anchor}-${comment.id}`}
       data-comment-author={comment.authorId ?? undefined}
       className="scroll-mt-24 py-3 target:bg-amber-50 dark:target:bg-neutral-800"
     >
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">{name}</span>
         {comment.authorRole === "MODERATOR" || comment.authorRole === "ADMIN" ? (
-          <span className="rounded bg-neutral-900 px-1.5 text-xs font-bold uppercase text-white dark:bg-neutral-100 dark:text-neutral-900">
-            Staff
-          </span>
+          <span className={BADGE}>Staff</span>
         ) : null}
+        {comment.authorRole === "MODERATOR" ? <span className={BADGE}>Moderator</span> : null}
         <time dateTime={comment.createdAt} className="text-neutral-600 dark:text-neutral-400">
           {formatDateTime(created)}
         </time>
@@ -126,6 +138,15 @@ function Controls({
               returnTo={returnTo}
             />
           </span>
+        </span>
+        {/* Not on the viewer's own comments: the viewer <style> hides it there. */}
+        <span className="comment-report hidden">
+          <a
+            href={`${base}/report`}
+            className="text-sm font-semibold text-neutral-700 underline-offset-2 hover:underline dark:text-neutral-300"
+          >
+            Report<span className="sr-only"> {by}</span>
+          </a>
         </span>
       </span>
       <span className="comment-owner hidden">

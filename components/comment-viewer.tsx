@@ -4,9 +4,10 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getCurrentUser, displayName, type Viewer } from "@/lib/dal/users";
-import { viewerCommentState, type ViewerCommentState } from "@/lib/dal/comments";
+import { listOwnHiddenComments, viewerCommentState, type ViewerCommentState } from "@/lib/dal/comments";
 import { formatDateTime } from "./format";
 import { CommentForm } from "./comment-form";
+import { OwnCommentsBox, OwnCommentsNote } from "./comment-own-box";
 
 export type ViewerArticle = { id: string; slug: string; commentsClosed: boolean };
 
@@ -22,15 +23,21 @@ export function viewerStyle(
   viewer: Pick<Viewer, "id">,
   state: ViewerCommentState,
   canWrite: boolean,
+  hasOwnHidden = false,
 ): string {
-  if (!canWrite || !SAFE_ID.test(viewer.id)) return "";
+  // The note only points at the box, so it is shown even to a reader who may no longer write.
+  const note = hasOwnHidden ? ".comment-own-note{display:block}" : "";
+  if (!canWrite || !SAFE_ID.test(viewer.id)) return note;
   const own = `[data-comment-author="${viewer.id}"]`;
   const rules = [
     ".comment-signed-in,.comment-vote{display:contents}",
     ".comment-compose-link{display:inline}.comment-signin-prompt{display:none}",
     `${own} .comment-owner{display:contents}`,
     `${own} .comment-vote{display:none}`,
+    // Report: anyone's comment but one's own.
+    `.comment-report{display:contents}${own} .comment-report{display:none}`,
   ];
+  if (note) rules.push(note);
   for (const id of state.editable.filter((i) => SAFE_ID.test(i)))
     rules.push(`[id="comment-${id}"] .comment-edit{display:contents}`);
   for (const { commentId, value } of state.votes.filter((v) => SAFE_ID.test(v.commentId))) {
@@ -64,8 +71,11 @@ export async function CommentViewerPanel({
   const viewer = await getCurrentUser();
   if (!viewer) return <SignInPrompt slug={article.slug} />;
   const notice = statusNotice(viewer);
-  const state = notice ? { editable: [], votes: [] } : await viewerCommentState(viewer.id, article.id);
-  const css = viewerStyle(viewer, state, notice === null);
+  const [state, ownHidden] = await Promise.all([
+    notice ? { editable: [], votes: [] } : viewerCommentState(viewer.id, article.id),
+    listOwnHiddenComments(viewer.id, article.id),
+  ]);
+  const css = viewerStyle(viewer, state, notice === null, ownHidden.length > 0);
   return (
     <div className="mt-4">
       {css ? <style>{css}</style> : null}
@@ -79,6 +89,10 @@ export async function CommentViewerPanel({
           authorName={displayName(viewer)}
         />
       )}
+      <OwnCommentsBox
+        items={ownHidden}
+        context={{ articleId: article.id, slug: article.slug, returnTo, open: false }}
+      />
     </div>
   );
 }
@@ -111,6 +125,7 @@ export function CommentViewerFallback({ article }: { article: ViewerArticle }) {
           Write a comment
         </Link>
       </p>
+      <OwnCommentsNote slug={article.slug} />
     </div>
   );
 }

@@ -4,6 +4,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
+import type { CommentHighlights } from "@/lib/dal/comment-highlights";
+import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
 
 export function commentsHeading(count: number): string {
@@ -27,6 +29,7 @@ export function CommentsSection({
   viewer = null,
   returnTo,
   continued = false,
+  highlights = { featured: [], pinned: [] },
 }: {
   article: SectionArticle;
   page: CommentPage;
@@ -36,6 +39,8 @@ export function CommentsSection({
   returnTo?: string;
   /** True on a later page (after a cursor): links back to the first. */
   continued?: boolean;
+  /** Featured comments (a strip) and pinned ones (first, on page 1 of the default view). */
+  highlights?: CommentHighlights;
 }) {
   const context: CommentContext = {
     articleId: article.id,
@@ -56,6 +61,10 @@ export function CommentsSection({
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">Comments are closed on this story.</p>
       ) : null}
       {viewer}
+      <FeaturedComments comments={highlights.featured} context={context} />
+      {sort === "newest" && !continued ? (
+        <PinnedComments comments={highlights.pinned} context={context} />
+      ) : null}
       {page.threads.length > 0 || continued ? (
         <nav aria-label="Sort comments" className="mt-6 flex gap-4 text-sm">
           <span className="text-neutral-600 dark:text-neutral-400">Sort by</span>

@@ -10,6 +10,7 @@ import {
   type CommentSort,
   type CommentView,
 } from "@/lib/comments/types";
+import { ownHiddenCommentWhere } from "@/lib/moderation/visibility";
 import { db } from "../db";
 import { published, summarySelect, toSummary, type ArticleSummary } from "./articles";
 import { assembleThreads, commentRowSelect, toCommentView, type CommentRow } from "./comment-threads";
@@ -19,11 +20,18 @@ export type CommentedStory = ArticleSummary & { commentCount: number };
 type Where = Prisma.CommentWhereInput;
 type Order = Prisma.CommentOrderByWithRelationInput[];
 
+/**
+ * Not written by a shadow-banned reader: their comments stay PUBLISHED but only they see them
+ * (lib/moderation/visibility.ts). A NOT rather than an OR, so it can sit beside a cursor's OR.
+ */
+const notShadowed: Where = { NOT: { author: { is: { shadowBanned: true } } } };
+const visiblePublished: Where = { status: "PUBLISHED", ...notShadowed };
+
 /** A deleted comment keeps its place while a published reply hangs below it (at most two levels). */
 const hasVisibleReplies: Where = {
   replies: {
     some: {
-      OR: [{ status: "PUBLISHED" }, { status: "DELETED", replies: { some: { status: "PUBLISHED" } } }],
+      OR: [visiblePublished, { status: "DELETED", replies: { some: visiblePublished } }],
     },
   },
 };
@@ -35,7 +43,7 @@ const topLevel = (articleId: string, status: "PUBLISHED" | "DELETED"): Where => 
   articleId,
   parentId: null,
   status,
-  ...(status === "DELETED" ? hasVisibleReplies : {}),
+  ...(status === "DELETED" ? hasVisibleReplies : notShadowed),
 });
 
 function orderFor(sort: CommentSort): Order {
@@ -80,7 +88,7 @@ async function topLevelRows(articleId: string, sort: CommentSort, where: Where, 
 
 /** Published comments on one story (the heading's count and the JSON-LD commentCount). */
 export async function countComments(articleId: string): Promise<number> {
-  return db.comment.count({ where: { articleId, status: "PUBLISHED" } });
+  return db.comment.count({ where: { articleId, ...visiblePublished } });
 }
 
 /**
@@ -110,7 +118,10 @@ export async function listCommentPage(
     tops.length === 0
       ? []
       : await db.comment.findMany({
-          where: { threadId: { in: tops.map((t) => t.id) }, status: { in: ["PUBLISHED", "DELETED"] } },
+          where: {
+            threadId: { in: tops.map((t) => t.id) },
+            OR: [visiblePublished, { status: "DELETED" }],
+          },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           select: commentRowSelect,
         });
@@ -190,6 +201,19 @@ export async function findComment(commentId: string): Promise<CommentInContext |
   return { comment: toCommentView(row), article };
 }
 
+/**
+ * The slug of the published story a comment of any status belongs to, and nothing else about it: the
+ * report page uses it to say "no longer shown" (instead of a 404) once a report has hidden the comment.
+ */
+export async function commentStorySlug(commentId: string): Promise<string | null> {
+  if (typeof commentId !== "string" || commentId.length > 64) return null;
+  const row = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { article: { select: { slug: true, status: true } } },
+  });
+  return row && row.article.status === "PUBLISHED" ? row.article.slug : null;
+}
+
 export type ViewerCommentState = {
   /** The viewer's own comments on the story still inside the edit window. */
   editable: string[];
@@ -221,6 +245,32 @@ export async function viewerCommentState(
     }),
   ]);
   return { editable: editable.map((c) => c.id), votes };
+}
+
+export type OwnHiddenComment = {
+  comment: CommentView;
+  /** Held for a moderator (shown "Awaiting moderation"); false for a shadow-banned author's comment,
+   * which must look published to them. */
+  awaiting: boolean;
+};
+
+/**
+ * The viewer's own comments on a story that nobody else sees (held, or shadow-banned), newest first,
+ * for the "your comments" box in the per-viewer part of the page. Never put this in a shared cache.
+ */
+export async function listOwnHiddenComments(
+  viewerId: string,
+  articleId: string,
+  limit = 20,
+): Promise<OwnHiddenComment[]> {
+  if (!viewerId || !articleId) return [];
+  const rows = await db.comment.findMany({
+    where: { articleId, ...ownHiddenCommentWhere(viewerId) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(1, limit), 50),
+    select: commentRowSelect,
+  });
+  return rows.map((row) => ({ comment: toCommentView(row), awaiting: row.status === "PENDING" }));
 }
 
 /** The front page's "Most commented" rail: published stories by published comment count. */

@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { decodeCommentCursor } from "@/lib/comments/cursor";
 import type { CommentPage, CommentSort } from "@/lib/comments/types";
+import { listCommentHighlights, type CommentHighlights } from "@/lib/dal/comment-highlights";
 import { listCommentPage } from "@/lib/dal/comments";
 
 /** A page of threads; null when `after` is not a cursor we issued for this sort. */
@@ -19,4 +20,12 @@ export async function cachedCommentPage(
   const cursor = after === null ? null : decodeCommentCursor(after, sort);
   if (after !== null && !cursor) return null;
   return listCommentPage(articleId, { sort, cursor });
+}
+
+/** Featured and pinned comments: the same tag, so a moderator's feature/pin reaches the page at once. */
+export async function cachedCommentHighlights(articleId: string): Promise<CommentHighlights> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.comments(articleId));
+  return listCommentHighlights(articleId);
 }

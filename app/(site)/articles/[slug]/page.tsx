@@ -17,7 +17,7 @@ import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { Hero } from "./_components/hero";
 import { ReadNext } from "./_components/read-next";
 import { cachedArticle, cachedArticleExtras, cachedLatestSlugs } from "../../_lib/cached";
-import { cachedCommentPage } from "../../_lib/cached-comments";
+import { cachedCommentHighlights, cachedCommentPage } from "../../_lib/cached-comments";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -54,13 +54,14 @@ export default function ArticlePage({ params }: Props) {
 
 async function Story({ params }: Props) {
   const article = await load(params);
-  const [{ neighbours }, comments] = await Promise.all([
+  const [{ neighbours }, comments, highlights] = await Promise.all([
     cachedArticleExtras(
       article.id,
       article.section.slug,
       article.tags.map((t) => t.slug),
     ),
     cachedCommentPage(article.id),
+    cachedCommentHighlights(article.id),
   ]);
   // Never null without a cursor; the fallback only keeps the types honest.
   const page = comments ?? { threads: [], nextCursor: null, total: 0 };
@@ -125,6 +126,7 @@ async function Story({ params }: Props) {
       <CommentsSection
         article={article}
         page={page}
+        highlights={highlights}
         viewer={
           // The one per-reader hole in the cached page: it reads the session.
           <Suspense fallback={<CommentViewerFallback article={article} />}>

@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { CommentsSection, commentsPath } from "@/components/comments-section";
 import { CommentViewerPanel } from "@/components/comment-viewer";
 import { parseCommentSort } from "@/lib/comments/cursor";
-import { cachedCommentPage } from "../../../_lib/cached-comments";
+import { cachedCommentHighlights, cachedCommentPage } from "../../../_lib/cached-comments";
 import { loadStory } from "../_components/load-story";
 
 export const instant = false;
@@ -32,7 +32,10 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const sort = parseCommentSort(query.sort);
   const after = typeof query.after === "string" ? query.after : null;
-  const page = await cachedCommentPage(article.id, sort, after);
+  const [page, highlights] = await Promise.all([
+    cachedCommentPage(article.id, sort, after),
+    cachedCommentHighlights(article.id),
+  ]);
   if (!page) notFound();
   const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
   return (
@@ -48,6 +51,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
         page={page}
         sort={sort}
         continued={after !== null}
+        highlights={highlights}
         returnTo={commentsPath(article.slug, sort, after)}
         viewer={<CommentViewerPanel article={article} returnTo={storyPath} />}
       />

@@ -1,0 +1,74 @@
+// "Report this comment": the comment and the report form, rendered per request (it reads the session)
+// and without Suspense, so it works without JavaScript. The Report link under each comment leads here.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentItem } from "@/components/comment-item";
+import { signInHref } from "@/components/comment-viewer";
+import { ReportCommentForm } from "@/components/moderation-report-form";
+import { commentStorySlug, findComment } from "@/lib/dal/comments";
+import { getCurrentUser } from "@/lib/dal/users";
+
+export const instant = false;
+export const metadata: Metadata = {
+  title: "Report a comment",
+  robots: { index: false, follow: false },
+};
+
+type Props = { params: Promise<{ slug: string; commentId: string }> };
+
+export default async function ReportCommentPage({ params }: Props) {
+  const { slug: rawSlug, commentId: rawId } = await params;
+  const [slug, id] = [decodeURIComponent(rawSlug), decodeURIComponent(rawId)];
+  const found = await findComment(id);
+  // A comment a report just hid is no longer public: keep the page (and the form's confirmation)
+  // but show nothing of it.
+  if (found ? found.article.slug !== slug : (await commentStorySlug(id)) !== slug) notFound();
+  const storyPath = `/articles/${encodeURIComponent(slug)}`;
+  const here = `${storyPath}/comments/${encodeURIComponent(id)}/report`;
+  const viewer = await getCurrentUser();
+
+  let body: React.ReactNode;
+  if (!viewer)
+    body = (
+      <p>
+        <Link href={signInHref(here)} className="font-semibold underline">
+          Sign in to report this comment
+        </Link>
+      </p>
+    );
+  else if (found && found.comment.authorId === viewer.id)
+    body = <p>This is your own comment; you cannot report it.</p>;
+  else body = <ReportCommentForm commentId={id} />;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link
+          href={found ? `${storyPath}/comments/${encodeURIComponent(id)}` : `${storyPath}#comments`}
+          className="underline"
+        >
+          Back to the {found ? "comment" : "comments"}
+        </Link>{" "}
+        on{" "}
+        <Link href={storyPath} className="underline">
+          {found ? found.article.headline : "the story"}
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">
+        Report a comment{found ? ` by ${found.comment.authorName ?? "[deleted]"}` : ""}
+      </h1>
+      <div className="mt-4 border-l-4 border-neutral-300 pl-3 dark:border-neutral-600">
+        {found ? (
+          <CommentItem
+            comment={found.comment}
+            context={{ articleId: found.article.id, slug, returnTo: storyPath, open: false }}
+          />
+        ) : (
+          <p className="py-3 italic">This comment is no longer shown.</p>
+        )}
+      </div>
+      <div className="mt-6">{body}</div>
+    </div>
+  );
+}
