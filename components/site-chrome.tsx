@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { cookies } from "next/headers";
+import { SESSION_COOKIE } from "@/lib/auth";
 import { env } from "@/lib/env";
+import { isStaffSessionToken } from "@/lib/dal/staff";
 import type { SectionLink } from "@/lib/dal/sections";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
@@ -36,6 +39,9 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
           <div className="flex flex-wrap items-center gap-3">
             <SearchForm />
             <ThemeToggle />
+            <Suspense fallback={null}>
+              <StaffLink />
+            </Suspense>
             <Suspense fallback={<UserMenuFallback />}>
               <UserMenu />
             </Suspense>
@@ -48,6 +54,24 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
         ) : null}
       </div>
     </header>
+  );
+}
+
+/**
+ * "Moderation" for active moderators and admins; nothing for anyone else. Its own per-request hole
+ * (one indexed session read, none for signed-out readers); the /moderation layout checks again.
+ */
+async function StaffLink() {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!(await isStaffSessionToken(token))) return null;
+  return (
+    <Link
+      href="/moderation"
+      prefetch={false}
+      className="text-sm font-semibold underline-offset-4 hover:underline"
+    >
+      Moderation
+    </Link>
   );
 }
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { AccountRenameForm } from "@/components/account-rename-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
 import { AuthSubmitButton } from "@/components/auth-submit-button";
 import { formatDate } from "@/components/format";
+import { ModerationAppeals } from "@/components/moderation-appeals";
 import { signOutEverywhere } from "@/lib/actions/account";
 import { getAccountOverview } from "@/lib/dal/account";
 import { displayName, getSessionUserId } from "@/lib/dal/users";
@@ -17,8 +19,9 @@ const SECTION = "mt-8 border-t border-neutral-300 pt-6 dark:border-neutral-700";
 const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Google", oidc: "Single sign-on" };
 
 export default async function AccountPage() {
-  const account = await getAccountOverview(await getSessionUserId());
-  if (!account) return <AuthSignInRequired returnTo="/account" title="Your account" />;
+  const userId = await getSessionUserId();
+  const account = await getAccountOverview(userId);
+  if (!account || !userId) return <AuthSignInRequired returnTo="/account" title="Your account" />;
   const methods = ["E-mail link", ...account.providers.map((p) => PROVIDER_NAMES[p] ?? p)];
   return (
     <>
@@ -56,6 +59,13 @@ export default async function AccountPage() {
           </AuthSubmitButton>
         </form>
       </section>
+
+      <div className={SECTION}>
+        {/* Its own boundary: the rest of the account page need not wait for the moderation reads. */}
+        <Suspense fallback={<p>Loading moderation decisions…</p>}>
+          <ModerationAppeals userId={userId} />
+        </Suspense>
+      </div>
 
       <section aria-labelledby="account-data-heading" className={SECTION}>
         <h2 id="account-data-heading" className="mb-3 text-xl font-semibold">
