@@ -78,3 +78,8 @@ export function authErrorMessage(code: string | null | undefined): { title: stri
   if (code === "EmailSignInError") return AUTH_ERRORS.EmailSignin;
   return (code && Object.hasOwn(AUTH_ERRORS, code) ? AUTH_ERRORS[code] : undefined) ?? FALLBACK_ERROR;
 }
+
+/** The session cookie's name: Auth.js adds the __Secure- prefix when the site is served over https. */
+export function sessionCookieName(siteUrl: string): string {
+  return `${siteUrl.startsWith("https:") ? "__Secure-" : ""}authjs.session-token`;
+}

@@ -12,7 +12,7 @@ import type { NextRequest } from "next/server";
 import { db } from "./db";
 import { env } from "./env";
 import { sendMagicLink } from "./auth-mail";
-import { AUTH_PAGES, safeRedirect } from "./auth-pages";
+import { AUTH_PAGES, safeRedirect, sessionCookieName } from "./auth-pages";
 
 // Links in sign-in mail are built from this origin, never from the request's Host header, so a forged
 // Host cannot send a reader a link to somebody else's server.
@@ -35,8 +35,7 @@ function secret(): string | undefined {
   return undefined;
 }
 
-/** The session cookie's name: Auth.js adds the __Secure- prefix when the site is served over https. */
-export const SESSION_COOKIE = `${env.SITE_URL.startsWith("https:") ? "__Secure-" : ""}authjs.session-token`;
+export const SESSION_COOKIE = sessionCookieName(env.SITE_URL);
 
 export type ProviderSummary = { id: string; name: string };
 

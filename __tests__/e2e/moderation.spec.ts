@@ -52,8 +52,10 @@ async function signInAsModerator(context: BrowserContext) {
   ]);
 }
 
-test("a reader gets the 404 page at /moderation, with no staff navigation", async ({ page }) => {
-  await page.goto("/moderation");
+test("a reader gets the 404 page at /moderation, with a 404 status and no staff navigation", async ({ page }) => {
+  const response = await page.goto("/moderation");
+  expect(response?.status()).toBe(404);
+  expect((await page.request.get("/moderation/log")).status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("navigation", { name: "Moderation" })).toHaveCount(0);
 });

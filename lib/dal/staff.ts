@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { refuse, type ModerationRefusal } from "@/lib/moderation/results";
 import { getSessionUserId, loadViewer, type Viewer } from "./users";
+export { isStaffSessionToken } from "./staff-session";
 
 export type Staff = Viewer & { role: "MODERATOR" | "ADMIN" };
 
@@ -36,22 +37,3 @@ export async function requireAdmin(): Promise<Staff | null> {
   return "ok" in actor ? null : actor;
 }
 
-/**
- * Whether a session cookie belongs to active staff, for proxy.ts to answer /moderation with a real 404
- * status before streaming starts (a request-time notFound() in a layout keeps status 200 under Cache
- * Components). The layout checks again; this only sets the status.
- */
-export async function isStaffSessionToken(
-  sessionToken: string | undefined,
-  now = new Date(),
-): Promise<boolean> {
-  if (!sessionToken) return false;
-  const session = await db.session.findUnique({
-    where: { sessionToken },
-    select: { expires: true, user: { select: { role: true, status: true, suspendedUntil: true } } },
-  });
-  if (!session || session.expires <= now) return false;
-  const { role, status, suspendedUntil } = session.user;
-  const active = status === "ACTIVE" || (status === "SUSPENDED" && !!suspendedUntil && suspendedUntil <= now);
-  return role !== "READER" && active;
-}

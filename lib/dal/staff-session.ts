@@ -1,0 +1,24 @@
+// The staff check proxy.ts makes before /moderation renders, from the session cookie alone (no Auth.js),
+// so non-staff get a real 404 status. The pages and actions check again through lib/dal/staff.ts.
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Whether a session cookie belongs to active staff, for proxy.ts to answer /moderation with a real 404
+ * status before streaming starts (a request-time notFound() in a layout keeps status 200 under Cache
+ * Components). The layout checks again; this only sets the status.
+ */
+export async function isStaffSessionToken(
+  sessionToken: string | undefined,
+  now = new Date(),
+): Promise<boolean> {
+  if (!sessionToken) return false;
+  const session = await db.session.findUnique({
+    where: { sessionToken },
+    select: { expires: true, user: { select: { role: true, status: true, suspendedUntil: true } } },
+  });
+  if (!session || session.expires <= now) return false;
+  const { role, status, suspendedUntil } = session.user;
+  const active = status === "ACTIVE" || (status === "SUSPENDED" && !!suspendedUntil && suspendedUntil <= now);
+  return role !== "READER" && active;
+}
