@@ -1,7 +1,6 @@
 // Who may moderate. The role and status are re-read from the database on every call, so a demoted or
 // banned moderator loses access on their next request, not when their session ends.
 import "server-only";
-import { db } from "@/lib/db";
 import { refuse, type ModerationRefusal } from "@/lib/moderation/results";
 import { getSessionUserId, loadViewer, type Viewer } from "./users";
 export { isStaffSessionToken } from "./staff-session";
