@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { cookies } from "next/headers";
+import { connection } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { isStaffSessionToken } from "@/lib/dal/staff";
@@ -63,6 +64,9 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
  */
 async function StaffLink() {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  // The check reads the clock (session expiry): only at request time, never in a prerender.
+  await connection();
   if (!(await isStaffSessionToken(token))) return null;
   return (
     <Link
