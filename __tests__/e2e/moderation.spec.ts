@@ -10,6 +10,10 @@ import { DEMO_STORY } from "./support/stories";
 
 const DB_FILE = path.resolve(__dirname, "../../.tmp", process.env.E2E_DB_DIR || "e2e", "e2e.db");
 const port = Number(process.env.E2E_PORT || 3204);
+// One worker for the whole file: beforeAll seeds held comments on a shared story, and a second worker
+// running it again meanwhile would put its copies in the queue this file clears.
+test.describe.configure({ mode: "serial" });
+
 // Set in beforeAll: Playwright may run it again in the same worker for the next group of tests.
 let run = "";
 
