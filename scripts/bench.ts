@@ -13,6 +13,7 @@ import { createPrismaClient } from "../lib/prisma";
 import { migrate } from "../prisma/migrator";
 import { seed } from "../prisma/seed";
 import { table, targets, type Measurement } from "./lib/bench-report";
+import { benchCommentPosts } from "./lib/bench-comments";
 import { firstLoadJs, kB } from "./lib/first-load-js";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
@@ -111,6 +112,9 @@ async function main(): Promise<number> {
     SITE_URL: `http://127.0.0.1:${port}`,
     // The header's sign-in part needs one; readers measured here are never signed in.
     AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString("base64"),
+    // The comment-post measurement sends far more than a reader's 5 a minute; latency is its subject.
+    COMMENT_LIMIT_PER_MINUTE: "1000000",
+    COMMENT_LIMIT_PER_DAY: "1000000",
   };
   if ((await ensureDistBuild(DIST_DIR, env)) !== 0)
     throw new Error("the build failed; see the output above.");
@@ -149,7 +153,10 @@ async function main(): Promise<number> {
       ok: firstLoad.gzipBytes <= 100_000,
     });
     for (const t of checks) console.log(`${t.ok ? "PASS" : "MISS"}  ${t.label}`);
+    const article = pages.find((p) => p.name === "article");
+    const comments = article ? await measureCommentPosts(base, url, article.path, connections) : null;
     const report = {
+      comments,
       date: new Date().toISOString(),
       duration,
       connections,
@@ -168,6 +175,40 @@ async function main(): Promise<number> {
   } finally {
     stop();
   }
+}
+
+/**
+ * Comment posts through the real server action by `connections` signed-in readers at once (p50/p95),
+ * then the posts and their readers are removed so the next run reads the same story.
+ */
+async function measureCommentPosts(
+  base: string,
+  databaseUrl: string,
+  articlePath: string,
+  connections: number,
+) {
+  const articleSlug = decodeURIComponent(articlePath.split("/").pop() ?? "");
+  const started = new Date();
+  console.log(`\nPosting comments on ${articlePath} as ${connections} readers at once…`);
+  const r = await benchCommentPosts({
+    baseUrl: base,
+    databaseUrl,
+    articleSlug,
+    distDir: DIST_DIR,
+    connections,
+    posts: 400,
+  });
+  console.log(
+    `comment post: ${r.ok}/${r.posts} stored (${r.stored} rows), p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.postsPerSecond} posts/s`,
+  );
+  const db = createPrismaClient(databaseUrl);
+  try {
+    await db.comment.deleteMany({ where: { createdAt: { gte: started } } });
+    await db.user.deleteMany({ where: { createdAt: { gte: started } } });
+  } finally {
+    await db.$disconnect();
+  }
+  return r;
 }
 
 /** The pages this build has: /about as the static baseline (a public file until it exists). */
