@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { deleteAccount } from "@/lib/actions/account";
 import { DELETE_CONFIRMATION } from "@/lib/schemas/account";
-import { AuthFormMessage } from "./auth-form-message";
+import { FormMessage } from "./form-message";
 import { AuthSubmitButton } from "./auth-submit-button";
 
 export function AccountDeleteForm() {
@@ -23,7 +23,7 @@ export function AccountDeleteForm() {
           className="mt-1 w-full rounded border border-neutral-500 bg-white px-3 py-2 text-neutral-900 dark:bg-neutral-900 dark:text-neutral-100"
         />
       </div>
-      <AuthFormMessage id="account-delete-status" state={state} />
+      <FormMessage id="account-delete-status" state={state} />
       <AuthSubmitButton variant="danger" pendingLabel="Deleting…">
         Delete my account
       </AuthSubmitButton>

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { renameAccount } from "@/lib/actions/account";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/account";
-import { AuthFormMessage } from "./auth-form-message";
+import { FormMessage } from "./form-message";
 import { AuthSubmitButton } from "./auth-submit-button";
 
 export function AccountRenameForm({ name }: { name: string }) {
@@ -30,7 +30,7 @@ export function AccountRenameForm({ name }: { name: string }) {
           Shown next to your comments. 2 to {DISPLAY_NAME_MAX} characters.
         </p>
       </div>
-      <AuthFormMessage id="account-name-status" state={state} />
+      <FormMessage id="account-name-status" state={state} />
       <AuthSubmitButton pendingLabel="Saving…">Save name</AuthSubmitButton>
     </form>
   );

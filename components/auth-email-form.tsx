@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { signInWithEmail } from "@/lib/actions/auth";
-import { AuthFormMessage } from "./auth-form-message";
+import { FormMessage } from "./form-message";
 import { AuthSubmitButton } from "./auth-submit-button";
 
 /** The magic-link form. A plain POST before JavaScript loads; errors come back as rendered state. */
@@ -30,7 +30,7 @@ export function AuthEmailForm({ callbackUrl }: { callbackUrl: string }) {
           We send you a link that signs you in. No password needed.
         </p>
       </div>
-      <AuthFormMessage id="signin-email-status" state={error ? { ok: false, message: error } : state} />
+      <FormMessage id="signin-email-status" state={error ? { ok: false, message: error } : state} />
       <AuthSubmitButton pendingLabel="Sending…">E-mail me a sign-in link</AuthSubmitButton>
     </form>
   );

@@ -76,19 +76,7 @@ export function SubmitButton({
   );
 }
 
-/** The form's outcome, announced politely; errors in the accent colour. */
-export function FormMessage({ id, state }: { id: string; state: { ok: boolean; message: string } | null }) {
-  return (
-    <p
-      id={id}
-      role="status"
-      aria-live="polite"
-      className={`text-sm ${state && !state.ok ? "font-semibold text-red-800 dark:text-red-300" : "text-neutral-700 dark:text-neutral-300"}`}
-    >
-      {state?.message ?? ""}
-    </p>
-  );
-}
+export { FormMessage } from "./form-message";
 
 export const buttonClass =
   "rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white hover:bg-neutral-700 disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300";

@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import { submitAppealAction } from "@/lib/actions/appeals";
 import type { AppealOption } from "@/lib/dal/appeals";
 import { APPEAL_MAX } from "@/lib/schemas/moderation";
-import { FieldError, INPUT, LABEL, ModerationButton, ModerationMessage } from "./moderation-ui";
+import { FieldError, INPUT, LABEL, ModerationButton } from "./moderation-ui";
+import { FormMessage } from "./form-message";
 
 export function AppealForm({ options }: { options: AppealOption[] }) {
   const [state, appeal] = useActionState(submitAppealAction, null);
@@ -41,7 +42,7 @@ export function AppealForm({ options }: { options: AppealOption[] }) {
         <FieldError id="appeal-text-error" name="text" state={state} />
       </div>
       <ModerationButton variant="primary">Send appeal</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }

@@ -11,7 +11,8 @@ import {
   sanctionUser,
 } from "@/lib/actions/moderation-admin";
 import type { ArticleControlsView, SiteSettingsView } from "@/lib/dal/moderation-settings";
-import { FieldError, INPUT, LABEL, ModerationButton, ModerationMessage } from "./moderation-ui";
+import { FieldError, INPUT, LABEL, ModerationButton } from "./moderation-ui";
+import { FormMessage } from "./form-message";
 
 function Field({
   name,
@@ -134,7 +135,7 @@ export function SiteSettingsForm({ settings, canEdit }: { settings: SiteSettings
         ))}
         {canEdit && <ModerationButton variant="primary">Save settings</ModerationButton>}
       </fieldset>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }
@@ -208,7 +209,7 @@ export function ArticleControlsForm({ article }: { article: ArticleControlsView 
         )}
       </Field>
       <ModerationButton variant="primary">Save story settings</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }
@@ -265,7 +266,7 @@ export function SanctionForm({ userId }: { userId: string }) {
         </label>
       </div>
       <ModerationButton variant="danger">Apply sanction</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }
@@ -285,7 +286,7 @@ export function LiftSanctionButton({
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="sanction" value={sanction} />
       <ModerationButton>{label}</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }
@@ -304,7 +305,7 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
         <option value="ADMIN">Admin</option>
       </select>
       <ModerationButton variant="primary">Change role</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }
@@ -330,7 +331,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
       <ModerationButton name="uphold" value="deny">
         Deny
       </ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }

@@ -7,7 +7,8 @@ import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/acti
 import type { QueueItem } from "@/lib/dal/moderation-queues";
 import { REJECT_REASONS } from "@/lib/schemas/moderation";
 import { QueueItemBody } from "./moderation-item";
-import { INPUT, ModerationButton, ModerationMessage } from "./moderation-ui";
+import { INPUT, ModerationButton } from "./moderation-ui";
+import { FormMessage } from "./form-message";
 
 const SHORTCUTS: Record<string, string> = { a: "approve", r: "reject", s: "spam" };
 
@@ -87,7 +88,7 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
       <div aria-live="polite" role="status" className="sr-only">
         {announce}
       </div>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
       {items.length === 0 ? (
         <p className="my-6">Nothing in {queueLabel}. Well done.</p>
       ) : (
@@ -118,7 +119,7 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
               ))}
             </select>
             <ModerationButton variant="primary">Apply to selected</ModerationButton>
-            <ModerationMessage state={bulkState} />
+            <FormMessage state={bulkState} />
           </form>
           <ol ref={list} className="space-y-4">
             {items.map((item, i) => (
@@ -226,7 +227,7 @@ function StaffReply({ commentId }: { commentId: string }) {
       </label>
       <textarea id={`reply-${commentId}`} name="body" required rows={3} className={`${INPUT} w-full`} />
       <ModerationButton variant="primary">Publish reply</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }

@@ -4,12 +4,13 @@
 import { useActionState } from "react";
 import { reportCommentAction } from "@/lib/actions/reports";
 import { NOTE_MAX, REPORT_REASONS } from "@/lib/schemas/moderation";
-import { FieldError, INPUT, ModerationButton, ModerationMessage } from "./moderation-ui";
+import { FieldError, INPUT, ModerationButton } from "./moderation-ui";
+import { FormMessage } from "./form-message";
 
 export function ReportCommentForm({ commentId }: { commentId: string }) {
   const [state, report] = useActionState(reportCommentAction, null);
   const id = `report-${commentId}`;
-  if (state?.ok) return <ModerationMessage state={state} />;
+  if (state?.ok) return <FormMessage state={state} />;
   return (
     <form action={report} className="space-y-2">
       <input type="hidden" name="commentId" value={commentId} />
@@ -30,7 +31,7 @@ export function ReportCommentForm({ commentId }: { commentId: string }) {
         <textarea id={`${id}-note`} name="note" rows={2} maxLength={NOTE_MAX} className={`${INPUT} w-full`} />
       </div>
       <ModerationButton>Send report</ModerationButton>
-      <ModerationMessage state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }

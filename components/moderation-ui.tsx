@@ -29,24 +29,6 @@ export function ModerationButton({
   );
 }
 
-/** The form's outcome, announced politely. */
-export function ModerationMessage({ id, state }: { id?: string; state: ModerationFormState }) {
-  return (
-    <p
-      id={id}
-      role="status"
-      aria-live="polite"
-      className={
-        state?.ok === false
-          ? "text-sm font-semibold text-red-800 dark:text-red-300"
-          : "text-sm text-green-800 dark:text-green-300"
-      }
-    >
-      {state?.message ?? ""}
-    </p>
-  );
-}
-
 /** The first error of one field, tied to its input with aria-describedby. */
 export function FieldError({ id, state, name }: { id: string; state: ModerationFormState; name: string }) {
   const message = state?.ok === false ? state.fieldErrors?.[name]?.[0] : undefined;
