@@ -30,3 +30,23 @@ describe("magicLinkMail", () => {
     expect(hostile.html).not.toMatch(/href="[^"]*"[^>]*"/);
   });
 });
+
+describe("sendMagicLink without EMAIL_SERVER (a fresh local install)", () => {
+  it("writes the link to the log, warning once that mail is not sent", async () => {
+    expect(process.env.EMAIL_SERVER).toBeUndefined();
+    const { sendMagicLink } = await import("@/lib/auth-mail");
+    const log = jest.spyOn(console, "log").mockImplementation(() => {});
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await sendMagicLink("reader@example.com", LINK);
+      await sendMagicLink("other@example.com", LINK);
+      expect(log).toHaveBeenCalledWith(`Sign-in link for reader@example.com: ${LINK}`);
+      expect(log).toHaveBeenCalledWith(`Sign-in link for other@example.com: ${LINK}`);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0][0]).toMatch(/EMAIL_SERVER is not set/);
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+});
