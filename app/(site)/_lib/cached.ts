@@ -4,7 +4,7 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { findArticleBySlug, listLatestArticles } from "@/lib/dal/articles";
 import { findAuthorBySlug } from "@/lib/dal/authors";
-import { countComments, listMostCommented } from "@/lib/dal/comments";
+import { listMostCommented } from "@/lib/dal/comments";
 import {
   listPrerenderedListings,
   listSectionRails,
@@ -25,16 +25,15 @@ export async function cachedArticle(slug: string) {
   return found;
 }
 
-/** Read-next and the comment count change when other stories in the section or its tags do. */
+/**
+ * Read-next changes when other stories in the section or its tags do. (The comment count comes with the
+ * comments themselves, under their own tag: app/(site)/_lib/cached-comments.ts.)
+ */
 export async function cachedArticleExtras(articleId: string, sectionSlug: string, tagSlugs: string[]) {
   "use cache";
   cacheLife("hours");
   cacheTag(cacheTags.section(sectionSlug), ...tagSlugs.map(cacheTags.tag));
-  const [neighbours, commentCount] = await Promise.all([
-    getArticleNeighbours(articleId),
-    countComments(articleId),
-  ]);
-  return { neighbours, commentCount };
+  return { neighbours: await getArticleNeighbours(articleId) };
 }
 
 export async function cachedFrontPage() {
