@@ -10,7 +10,7 @@ import {
   type CommentSort,
   type CommentView,
 } from "@/lib/comments/types";
-import { ownHiddenCommentWhere } from "@/lib/moderation/visibility";
+import { notShadowBanned, ownHiddenCommentWhere, publicCommentWhere } from "@/lib/moderation/visibility";
 import { db } from "../db";
 import { published, summarySelect, toSummary, type ArticleSummary } from "./articles";
 import { assembleThreads, commentRowSelect, toCommentView, type CommentRow } from "./comment-threads";
@@ -20,18 +20,11 @@ export type CommentedStory = ArticleSummary & { commentCount: number };
 type Where = Prisma.CommentWhereInput;
 type Order = Prisma.CommentOrderByWithRelationInput[];
 
-/**
- * Not written by a shadow-banned reader: their comments stay PUBLISHED but only they see them
- * (lib/moderation/visibility.ts). A NOT rather than an OR, so it can sit beside a cursor's OR.
- */
-const notShadowed: Where = { NOT: { author: { is: { shadowBanned: true } } } };
-const visiblePublished: Where = { status: "PUBLISHED", ...notShadowed };
-
 /** A deleted comment keeps its place while a published reply hangs below it (at most two levels). */
 const hasVisibleReplies: Where = {
   replies: {
     some: {
-      OR: [visiblePublished, { status: "DELETED", replies: { some: visiblePublished } }],
+      OR: [publicCommentWhere, { status: "DELETED", replies: { some: publicCommentWhere } }],
     },
   },
 };
@@ -43,7 +36,7 @@ const topLevel = (articleId: string, status: "PUBLISHED" | "DELETED"): Where => 
   articleId,
   parentId: null,
   status,
-  ...(status === "DELETED" ? hasVisibleReplies : notShadowed),
+  ...(status === "DELETED" ? hasVisibleReplies : notShadowBanned),
 });
 
 function orderFor(sort: CommentSort): Order {
@@ -88,7 +81,7 @@ async function topLevelRows(articleId: string, sort: CommentSort, where: Where, 
 
 /** Published comments on one story (the heading's count and the JSON-LD commentCount). */
 export async function countComments(articleId: string): Promise<number> {
-  return db.comment.count({ where: { articleId, ...visiblePublished } });
+  return db.comment.count({ where: { articleId, ...publicCommentWhere } });
 }
 
 /**
@@ -120,7 +113,7 @@ export async function listCommentPage(
       : await db.comment.findMany({
           where: {
             threadId: { in: tops.map((t) => t.id) },
-            OR: [visiblePublished, { status: "DELETED" }],
+            OR: [publicCommentWhere, { status: "DELETED" }],
           },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           select: commentRowSelect,

@@ -7,11 +7,14 @@
 //   every reader query and shows in the Reported queue until a moderator decides it.
 // - PENDING comments are shown to their own author only, marked "awaiting moderation".
 
+/**
+ * Not written by a shadow-banned reader (comments whose author is gone pass). A NOT rather than an OR,
+ * so it can sit beside a keyset cursor's OR in the same `where`.
+ */
+export const notShadowBanned = { NOT: { author: { is: { shadowBanned: true } } } };
+
 /** Comments every reader may see. */
-export const publicCommentWhere = {
-  status: "PUBLISHED" as const,
-  OR: [{ authorId: null }, { author: { is: { shadowBanned: false } } }],
-};
+export const publicCommentWhere = { status: "PUBLISHED" as const, ...notShadowBanned };
 
 /** The viewer's own comments that others cannot see: held, or published under a shadow-ban. */
 export function ownHiddenCommentWhere(viewerId: string) {
