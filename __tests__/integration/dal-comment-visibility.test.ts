@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/prisma";
 import { importArticle } from "@/lib/importer/import";
 import { buildArticleInput } from "@/lib/importer/builders";
 import { buildComment, buildUser } from "@/lib/comments/builders";
-import { countComments, listCommentPage, listOwnHiddenComments } from "@/lib/dal/comments";
+import { countComments, listCommentPage, listMostCommented, listOwnHiddenComments } from "@/lib/dal/comments";
 import { listCommentHighlights } from "@/lib/dal/comment-highlights";
 
 jest.mock("@/lib/auth", () => ({ auth: async () => null }));
@@ -90,6 +90,16 @@ describe("shadow-banned authors in the public thread", () => {
     await db.user.update({ where: { id: dee.id }, data: { shadowBanned: false } });
     expect(await countComments(article)).toBe(3);
     expect(await listOwnHiddenComments(dee.id, article)).toEqual([]);
+  });
+
+  it("do not lift a story into the front page's most-commented rail", async () => {
+    const input = buildArticleInput();
+    const article = (await importArticle(db, input)).id;
+    const loud = await buildUser(db, { shadowBanned: true });
+    for (let i = 0; i < 30; i++) await buildComment(db, { articleId: article, authorId: loud.id });
+    const rail = await listMostCommented(20);
+    expect(rail.length).toBeGreaterThan(0);
+    expect(rail.map((s) => s.slug)).not.toContain(input.slug);
   });
 });
 

@@ -270,7 +270,7 @@ export async function listOwnHiddenComments(
 export async function listMostCommented(limit = 5): Promise<CommentedStory[]> {
   const groups = await db.comment.groupBy({
     by: ["articleId"],
-    where: { status: "PUBLISHED", article: published },
+    where: { ...publicCommentWhere, article: published },
     _count: { articleId: true },
     orderBy: [{ _count: { articleId: "desc" } }, { articleId: "asc" }],
     take: Math.min(Math.max(1, limit), 20),
