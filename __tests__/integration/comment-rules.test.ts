@@ -79,3 +79,38 @@ it("refuses comments once a story is past its auto-close age", async () => {
   });
   expect(await post(reader, story)).toMatchObject({ ok: false, code: "closed" });
 });
+
+// createComment hands the rules the story, settings and role it has already read; the author's own
+// flags are not among them and must still be read at the moment of posting.
+it("routes by the story's own pre-moderation and the reader's own flags, set just before posting", async () => {
+  const story = (await importArticle(db, buildArticleInput())).id;
+  const flagged = (await buildUser(db)).id;
+  const stored = async (result: Awaited<ReturnType<typeof post>>) =>
+    result.ok ? db.comment.findUniqueOrThrow({ where: { id: result.commentId } }) : result;
+
+  await db.user.update({ where: { id: flagged }, data: { premoderate: true } });
+  expect(await stored(await post(flagged, story))).toMatchObject({
+    status: "PENDING",
+    moderationReason: "premoderate:user",
+  });
+  await db.user.update({ where: { id: flagged }, data: { premoderate: false, shadowBanned: true } });
+  expect(await stored(await post(flagged, story))).toMatchObject({
+    status: "PUBLISHED",
+    moderationReason: "shadow-ban",
+  });
+  await db.article.update({ where: { id: story }, data: { premoderation: "ALL" } });
+  expect(await stored(await post(reader, story))).toMatchObject({
+    status: "PENDING",
+    moderationReason: "premoderate:article",
+  });
+});
+
+it("lets staff past slow mode and pre-moderation", async () => {
+  const story = (await importArticle(db, buildArticleInput())).id;
+  const moderator = (await buildUser(db, { role: "MODERATOR" })).id;
+  await db.article.update({ where: { id: story }, data: { slowModeSeconds: 300, premoderation: "ALL" } });
+  expect(await post(moderator, story)).toMatchObject({ ok: true, status: "PUBLISHED" });
+  expect(await post(moderator, story)).toMatchObject({ ok: true, status: "PUBLISHED" });
+  expect(await post(reader, story)).toMatchObject({ ok: true, status: "PENDING" });
+  expect(await post(reader, story)).toMatchObject({ ok: false, code: "rate_limited" });
+});

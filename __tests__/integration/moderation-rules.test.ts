@@ -1,7 +1,12 @@
 // The session layer (Auth.js, ESM-only) is not under test: every DAL call here names its actor.
 jest.mock("@/lib/auth", () => ({ auth: async () => null }));
 
-import { checkSlowMode, commentingStatus, decideNewComment } from "@/lib/dal/moderation-rules";
+import {
+  checkSlowMode,
+  commentingStatus,
+  decideNewComment,
+  type NewCommentContext,
+} from "@/lib/dal/moderation-rules";
 import { getSiteSettings, updateSiteSettings } from "@/lib/dal/moderation-settings";
 import { makeComment, makeStory, makeUser, testDb } from "../support/moderation-fixtures";
 
@@ -104,6 +109,28 @@ describe("decideNewComment", () => {
     await settings({ premoderation: "ALL", bannedWords: "fraudster" });
     expect(await decideFor("fraudster", admin)).toEqual({ status: "PUBLISHED", reason: null });
   });
+
+  it("takes the story and settings from a context, and still reads the author", async () => {
+    const context: NewCommentContext = {
+      author: { role: "READER" },
+      article: { premoderation: null, slowModeSeconds: null },
+      settings: { ...(await getSiteSettings()), bannedWords: "fraudster" },
+    };
+    const decideWith = (body: string, ctx = context) =>
+      decideNewComment({ authorId: reader, articleId: story, body }, ctx);
+    expect(await decideWith("He is a fraudster")).toMatchObject({ status: "REJECTED" });
+    // The story row says ALL, the context (read earlier in the request) does not: the context wins.
+    await db.article.update({ where: { id: story }, data: { premoderation: "ALL" } });
+    expect(await decideWith("hi")).toEqual({ status: "PUBLISHED", reason: null });
+    const held: NewCommentContext = { ...context, article: { premoderation: "ALL", slowModeSeconds: null } };
+    expect(await decideWith("hi", held)).toMatchObject({ status: "PENDING", reason: "premoderate:article" });
+    await db.user.update({ where: { id: reader }, data: { shadowBanned: true } });
+    expect(await decideWith("hi")).toEqual({ status: "PUBLISHED", reason: "shadow-ban" });
+    expect(await decideNewComment({ authorId: "gone", articleId: story, body: "hi" }, context)).toEqual({
+      status: "PENDING",
+      reason: "missing-context",
+    });
+  });
 });
 
 describe("checkSlowMode", () => {
@@ -129,6 +156,22 @@ describe("checkSlowMode", () => {
     expect((await checkSlowMode(reader, story))?.retryAfterSeconds).toBeGreaterThan(290);
     await makeComment(db, { articleId: story, authorId: admin });
     expect(await checkSlowMode(admin, story)).toBeNull();
+  });
+
+  it("takes the story's interval and the author's role from a context", async () => {
+    const now = new Date();
+    await makeComment(db, {
+      articleId: story,
+      authorId: reader,
+      createdAt: new Date(now.getTime() - 20_000),
+    });
+    const article = { premoderation: null, slowModeSeconds: 60 };
+    expect(await checkSlowMode(reader, story, now, { author: { role: "READER" }, article })).toEqual({
+      retryAfterSeconds: 40,
+    });
+    expect(await checkSlowMode(reader, story, now, { author: { role: "MODERATOR" }, article })).toBeNull();
+    const off = { ...article, slowModeSeconds: null };
+    expect(await checkSlowMode(reader, story, now, { author: { role: "READER" }, article: off })).toBeNull();
   });
 });
 

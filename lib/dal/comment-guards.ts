@@ -27,6 +27,33 @@ export type OpenArticle = { id: string; slug: string };
 
 const STORY_MISSING = "That story does not exist or is not published.";
 
+const articleSelect = {
+  id: true,
+  slug: true,
+  commentsClosed: true,
+  publishedAt: true,
+  autoCloseDays: true,
+  // The rules a new comment meets there, read here so the write need not read the story twice.
+  slowModeSeconds: true,
+  premoderation: true,
+} as const;
+
+/**
+ * A published story that still takes comments, with its comment rules and the site settings read to
+ * decide that, for createComment to hand on to the moderation rules.
+ */
+export async function findOpenArticle(articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, ...published },
+    select: articleSelect,
+  });
+  if (!article) return refuse("not_found", STORY_MISSING);
+  // Closed by a moderator, or by the auto-close rule (the story's days, else the site's).
+  const settings = await getSiteSettings();
+  if (!isCommentingOpen(article, settings)) return refuse("closed", "Comments are closed on this story.");
+  return { article, settings };
+}
+
 /**
  * A published story. With `mustBeOpen`, also one that still takes comments (votes and edits need that;
  * deleting your own words does not).
@@ -35,15 +62,15 @@ export async function findArticle(
   articleId: string,
   mustBeOpen = true,
 ): Promise<OpenArticle | CommentWriteRefusal> {
+  if (mustBeOpen) {
+    const found = await findOpenArticle(articleId);
+    return isRefusal(found) ? found : { id: found.article.id, slug: found.article.slug };
+  }
   const article = await db.article.findFirst({
     where: { id: articleId, ...published },
-    select: { id: true, slug: true, commentsClosed: true, publishedAt: true, autoCloseDays: true },
+    select: { id: true, slug: true },
   });
-  if (!article) return refuse("not_found", STORY_MISSING);
-  // Closed by a moderator, or by the auto-close rule (the story's days, else the site's).
-  if (mustBeOpen && !isCommentingOpen(article, await getSiteSettings()))
-    return refuse("closed", "Comments are closed on this story.");
-  return { id: article.id, slug: article.slug };
+  return article ?? refuse("not_found", STORY_MISSING);
 }
 
 export const isRefusal = (v: object): v is CommentWriteRefusal => "ok" in v && v.ok === false;

@@ -19,6 +19,7 @@ import { checkSlowMode, decideNewComment } from "./moderation-rules";
 import {
   activeViewer,
   findArticle,
+  findOpenArticle,
   isRefusal,
   isUniqueViolation,
   WriteConflict,
@@ -91,8 +92,11 @@ export async function createComment(
   const earlier = await firstWithKey();
   if (earlier) return earlier;
 
-  const article = await findArticle(data.articleId);
-  if (isRefusal(article)) return article;
+  const story = await findOpenArticle(data.articleId);
+  if (isRefusal(story)) return story;
+  const { article, settings } = story;
+  // Handed to the rules so they do not read the story, the settings or the role a second time.
+  const context = { author: viewer, article, settings };
 
   let placement: {
     parentId: string | null;
@@ -147,13 +151,13 @@ export async function createComment(
     return refuse("repeated_text", message, { fieldErrors: { body: [message] } });
   }
 
-  const slow = await checkSlowMode(authorId, article.id);
+  const slow = await checkSlowMode(authorId, article.id, new Date(), context);
   if (slow) {
     const message = `This story is in slow mode. You can comment again in ${slow.retryAfterSeconds} seconds.`;
     return refuse("rate_limited", message, { retryAfterSeconds: slow.retryAfterSeconds });
   }
   // The moderation rules (pre-moderation, links, word lists, shadow-ban) decide where it lands.
-  const decision = await decideNewComment({ authorId, articleId: article.id, body: data.body });
+  const decision = await decideNewComment({ authorId, articleId: article.id, body: data.body }, context);
 
   const limiter = options.limiter ?? commentRateLimiter();
   try {

@@ -1,11 +1,13 @@
 // The rules a new comment meets, for lib/dal/comment-writes.ts:
 //
-//   decideNewComment({ authorId, articleId, body }): Promise<CommentDecision>
+//   decideNewComment({ authorId, articleId, body }, context?): Promise<CommentDecision>
 //     → { status: "PUBLISHED" | "PENDING" | "REJECTED", reason: string | null, message?: string }
 //     Store `status` and `reason` (Comment.moderationReason) on the new comment; show `message` to the
 //     author. A shadow-banned author gets PUBLISHED with reason "shadow-ban"; readers' queries hide it
 //     (lib/moderation/visibility.ts).
-//   checkSlowMode(authorId, articleId, now?): Promise<null | { retryAfterSeconds: number }>
+//   checkSlowMode(authorId, articleId, now?, context?): Promise<null | { retryAfterSeconds: number }>
+//     `context` (NewCommentContext) is what the write path has already read in this request: given it,
+//     they do not read the story, the site settings or (slow mode) the author's role again.
 //   isCommentingOpen(article, settings, now?): boolean
 //     article: { commentsClosed, publishedAt, autoCloseDays }, settings: { autoCloseDays } (getSiteSettings)
 //   commentingStatus(articleId, now?): Promise<{ open: boolean; closesAt: Date | null } | null>
@@ -17,24 +19,39 @@ import {
   isCommentingOpen,
   slowModeWait,
   type CommentDecision,
+  type PremoderationMode,
+  type RuleAuthor,
+  type RuleSettings,
 } from "@/lib/moderation/rules";
 import { getSiteSettings } from "./moderation-settings";
 
 export { isCommentingOpen, type CommentDecision };
 export { getSiteSettings };
 
-export async function decideNewComment(input: {
-  authorId: string;
-  articleId: string;
-  body: string;
-}): Promise<CommentDecision> {
+/**
+ * Rows the write path has already read in this request (the settings too: fresh from the database,
+ * never kept across requests). The author's role comes from their viewer row; their pre-moderation and
+ * shadow-ban flags and published count are not in it, so decideNewComment still reads those.
+ */
+export type NewCommentContext = {
+  author: Pick<RuleAuthor, "role">;
+  article: { premoderation: PremoderationMode | null; slowModeSeconds: number | null };
+  settings: RuleSettings;
+};
+
+export async function decideNewComment(
+  input: { authorId: string; articleId: string; body: string },
+  context?: NewCommentContext,
+): Promise<CommentDecision> {
   const [author, article, settings, publishedComments] = await Promise.all([
     db.user.findUnique({
       where: { id: input.authorId },
       select: { role: true, premoderate: true, shadowBanned: true },
     }),
-    db.article.findUnique({ where: { id: input.articleId }, select: { premoderation: true } }),
-    getSiteSettings(),
+    context?.article ??
+      db.article.findUnique({ where: { id: input.articleId }, select: { premoderation: true } }),
+    context?.settings ?? getSiteSettings(),
+    // Not a filtered _count on the user: Prisma turns that into a GROUP BY over every author's comments.
     db.comment.count({ where: { authorId: input.authorId, status: "PUBLISHED" } }),
   ]);
   // The write path has already checked both exist; hold rather than publish if one vanished meanwhile.
@@ -50,14 +67,14 @@ export async function checkSlowMode(
   authorId: string,
   articleId: string,
   now: Date = new Date(),
+  context?: Pick<NewCommentContext, "author" | "article">,
 ): Promise<null | { retryAfterSeconds: number }> {
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { slowModeSeconds: true },
-  });
+  const article =
+    context?.article ??
+    (await db.article.findUnique({ where: { id: articleId }, select: { slowModeSeconds: true } }));
   if (!article?.slowModeSeconds) return null;
   const [author, last] = await Promise.all([
-    db.user.findUnique({ where: { id: authorId }, select: { role: true } }),
+    context?.author ?? db.user.findUnique({ where: { id: authorId }, select: { role: true } }),
     db.comment.findFirst({
       where: { authorId, articleId },
       orderBy: { createdAt: "desc" },

@@ -1,8 +1,8 @@
 // The rules that route a new comment, as pure functions over plain data. lib/dal/moderation-rules.ts
 // loads that data and exposes the three calls comment writes make:
 //
-//   decideNewComment({ authorId, articleId, body }): Promise<CommentDecision>
-//   checkSlowMode(authorId, articleId, now?): Promise<null | { retryAfterSeconds: number }>
+//   decideNewComment({ authorId, articleId, body }, context?): Promise<CommentDecision>
+//   checkSlowMode(authorId, articleId, now?, context?): Promise<null | { retryAfterSeconds: number }>
 //   isCommentingOpen(article, settings, now?): boolean        (pure; re-exported there)
 import { countLinks, findListedWord } from "./words";
 
