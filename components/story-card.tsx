@@ -1,8 +1,8 @@
-import Image from "next/image";
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/dal/articles";
 import { Byline } from "./byline";
 import { formatDate } from "./format";
+import { StaticImage } from "./static-image";
 
 type Props = {
   story: ArticleSummary;
@@ -20,12 +20,12 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
   return (
     <article className={lead ? "grid gap-6 md:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
       {showImage && story.hero ? (
-        <Image
+        <StaticImage
           src={story.hero.path}
           alt={story.hero.alt}
           width={1600}
           height={900}
-          priority={lead}
+          lead={lead}
           sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 768px) 33vw, 100vw"}
           className="h-auto w-full rounded-sm"
         />

@@ -43,6 +43,18 @@ describe("StoryCard", () => {
     expect(container.querySelector("time")).toHaveAttribute("datetime", "2026-11-15T08:00:00.000Z");
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it("renders an optimized, responsive <img> with no client component: lazy, or eager for the lead", () => {
+    const { container, rerender } = render(<StoryCard story={story} level={3} />);
+    const img = screen.getByRole("img", { name: "Kelp under water" });
+    expect(img).toHaveAttribute("loading", "lazy");
+    expect(img.getAttribute("srcset")).toMatch(/^\/_next\/image\?url=%2Fimages%2Fdemo%2Fkelp\.jpg&w=\d+&q=75 \d+w, /);
+    expect(img).toHaveAttribute("sizes", "(min-width: 768px) 33vw, 100vw");
+    expect(img).not.toHaveAttribute("fetchpriority");
+    rerender(<StoryCard story={story} lead />);
+    expect(screen.getByRole("img", { name: "Kelp under water" })).toHaveAttribute("loading", "eager");
+    expect(container.querySelector("img")).toHaveAttribute("fetchpriority", "high");
+  });
 });
 
 describe("PaginationLinks", () => {

@@ -1,16 +1,16 @@
-import Image from "next/image";
+import { StaticImage } from "@/components/static-image";
 import type { ArticleDetail } from "@/lib/dal/articles";
 
 export function Hero({ hero }: { hero: NonNullable<ArticleDetail["hero"]> }) {
   return (
     <figure className="my-8">
       {hero.path ? (
-        <Image
+        <StaticImage
           src={hero.path}
           alt={hero.alt}
           width={1600}
           height={900}
-          priority
+          lead
           sizes="(min-width: 1024px) 768px, 100vw"
           className="h-auto w-full rounded-sm"
         />

@@ -1,6 +1,5 @@
-import Image from "next/image";
-import { Suspense } from "react";
 import { cacheTags } from "@/lib/cache-tags";
+import { StaticImage } from "@/components/static-image";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
@@ -11,31 +10,25 @@ import { cachedAuthor } from "../../../_lib/cached";
 
 export const loadAuthor = (params: ListingParams) => findOr404(params, cachedAuthor);
 
-// The params are read inside the boundary: an author not built ahead still gets the shell at once,
-// and is cached whole after the first visit.
-export function AuthorStories({ params }: { params: ListingParams }) {
-  return (
-    <Suspense fallback={<p className="text-neutral-600 dark:text-neutral-400">Loading stories…</p>}>
-      <AuthorListing params={params} />
-    </Suspense>
-  );
-}
-
-async function AuthorListing({ params }: { params: ListingParams }) {
+// No <Suspense> here: streamed content waits for script to show, so readers without JavaScript got
+// "Loading stories…" on a listing's first visit; and a route with a postponed hole answered a client
+// navigation after a revalidation with a cut-off payload (React error #412). The page blocks on its
+// first visit instead (`instant = false`) and is cached whole.
+export async function AuthorStories({ params }: { params: ListingParams }) {
   const author = await loadAuthor(params);
   const page = await storyPageOr404(
     { kind: "author", id: author.id },
     (await params).cursor,
     cacheTags.author(author.slug),
   );
-  // Only files we serve ourselves go through next/image; anything else would make it fetch remotely.
+  // Only files we serve ourselves go through the image optimizer; anything else would make it fetch remotely.
   const avatar = isLocalImagePath(author.avatarPath) ? author.avatarPath : null;
   return (
     <>
       <JsonLd data={listingBreadcrumbJsonLd(author.name, paths.author(author.slug))} />
       <header className="flex items-center gap-5 border-b border-neutral-300 pb-6 dark:border-neutral-700">
         {avatar ? (
-          <Image
+          <StaticImage
             src={avatar}
             alt={`Portrait of ${author.name}`}
             width={96}
