@@ -1,13 +1,18 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { renameAccount } from "@/lib/actions/account";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/account";
 import { FormMessage } from "./form-message";
 import { AuthSubmitButton } from "./auth-submit-button";
+import { refreshViewer } from "./viewer-store";
 
 export function AccountRenameForm({ name }: { name: string }) {
   const [state, formAction] = useActionState(renameAccount, null);
   const invalid = state?.ok === false;
+  // The header's name comes from /api/viewer.
+  useEffect(() => {
+    if (state?.ok) refreshViewer();
+  }, [state]);
   return (
     <form action={formAction} className="space-y-3">
       <div>

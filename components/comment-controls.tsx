@@ -1,10 +1,11 @@
 "use client";
 // The controls under a comment. Reply and Edit are links to small pages with the form (no JavaScript)
 // that open the same form in place once React runs; Delete and the votes are one-button forms.
-import { useActionState, useId, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { deleteComment, voteComment } from "@/lib/actions/comments";
 import { CommentForm } from "./comment-form";
 import { CommentFormHiddenFields, SubmitButton, smallButtonClass } from "./comment-form-parts";
+import { refreshViewer } from "./viewer-store";
 
 type Inline =
   | { kind: "reply"; articleId: string; parentId: string; parentAuthor: string }
@@ -84,6 +85,10 @@ export function CommentButtonForm({
 }) {
   const id = useId();
   const [state, formAction] = useActionState(BUTTON_ACTIONS[action], null);
+  // Which vote button shows comes from the reader's state (/api/viewer).
+  useEffect(() => {
+    if (state?.ok) refreshViewer();
+  }, [state]);
   return (
     <form
       action={formAction}

@@ -13,6 +13,7 @@ import {
   newIdempotencyKey,
   smallButtonClass,
 } from "./comment-form-parts";
+import { refreshViewer } from "./viewer-store";
 
 type Mode =
   | { kind: "post"; articleId: string }
@@ -64,7 +65,10 @@ export function CommentForm({
     done.current = onDone;
   });
   useEffect(() => {
-    if (state?.ok) done.current?.();
+    if (!state?.ok) return;
+    done.current?.();
+    // The reader's controls (edit on the new comment) and own-comments box come from /api/viewer.
+    refreshViewer();
   }, [state]);
 
   // With JavaScript the submit runs in a transition of our own, so the comment can show at once.

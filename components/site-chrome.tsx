@@ -1,14 +1,9 @@
 import Link from "next/link";
-import { Suspense } from "react";
-import { cookies } from "next/headers";
-import { connection } from "next/server";
-import { SESSION_COOKIE } from "@/lib/auth";
 import { env } from "@/lib/env";
-import { isStaffSessionToken } from "@/lib/dal/staff";
 import type { SectionLink } from "@/lib/dal/sections";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
-import { UserMenu, UserMenuFallback } from "./user-menu";
+import { UserMenu } from "./user-menu";
 
 export function SectionLinks({ sections, className }: { sections: SectionLink[]; className?: string }) {
   if (sections.length === 0) return null;
@@ -27,7 +22,8 @@ export function SectionLinks({ sections, className }: { sections: SectionLink[];
 
 /**
  * Masthead, search, theme and the reader's sign-in state; `nav` is the section navigation (streamed in
- * by the caller). The sign-in state reads the session, so it is the page's one per-request hole.
+ * by the caller). Everything here is the same for every reader, so pages stay static: the sign-in state
+ * is a client island (UserMenu) that asks /api/viewer.
  */
 export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
   return (
@@ -40,12 +36,7 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
           <div className="flex flex-wrap items-center gap-3">
             <SearchForm />
             <ThemeToggle />
-            <Suspense fallback={null}>
-              <StaffLink />
-            </Suspense>
-            <Suspense fallback={<UserMenuFallback />}>
-              <UserMenu />
-            </Suspense>
+            <UserMenu />
           </div>
         </div>
         {nav ? (
@@ -55,27 +46,6 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
         ) : null}
       </div>
     </header>
-  );
-}
-
-/**
- * "Moderation" for active moderators and admins; nothing for anyone else. Its own per-request hole
- * (one indexed session read, none for signed-out readers); the /moderation layout checks again.
- */
-async function StaffLink() {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token) return null;
-  // The check reads the clock (session expiry): only at request time, never in a prerender.
-  await connection();
-  if (!(await isStaffSessionToken(token))) return null;
-  return (
-    <Link
-      href="/moderation"
-      prefetch={false}
-      className="text-sm font-semibold underline-offset-4 hover:underline"
-    >
-      Moderation
-    </Link>
   );
 }
 

@@ -1,35 +1,35 @@
-// The signed-in part of the header. It reads the session, so the header renders it inside <Suspense>:
-// cached pages keep their static shell and only this hole is rendered per request.
+"use client";
+// The reader's sign-in state in the header: "Sign in", or their name, Account, Sign out (and Moderation
+// for staff). The header is part of static, shared pages, so this fills itself in the browser from
+// /api/viewer. Without JavaScript the reader sees "Sign in", whose page says who is signed in.
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth";
-import { displayName, getCurrentUser } from "@/lib/dal/users";
 import { AuthSignInLink } from "./auth-signin-link";
+import { markSignedOut, useViewer } from "./viewer-store";
 
 const LINK = "font-semibold underline-offset-4 hover:underline";
 
-export function UserMenuFallback() {
-  return (
-    <Link href="/signin" prefetch={false} className={`${LINK} text-sm`}>
-      Sign in
-    </Link>
-  );
-}
-
-export async function UserMenu() {
-  const user = await getCurrentUser();
+export function UserMenu() {
+  const viewer = useViewer();
+  const user = viewer.status === "ready" ? viewer.data.user : null;
   if (!user) return <AuthSignInLink className={`${LINK} text-sm`} />;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      {user.staff ? (
+        <Link href="/moderation" prefetch={false} className={LINK}>
+          Moderation
+        </Link>
+      ) : null}
       <span>
         <span className="sr-only">Signed in as </span>
         <span data-testid="user-name" className="font-semibold">
-          {displayName(user)}
+          {user.name}
         </span>
       </span>
       <Link href="/account" prefetch={false} className={LINK}>
         Account
       </Link>
-      <form action={signOutAction}>
+      <form action={signOutAction} onSubmit={markSignedOut}>
         <button type="submit" className={`${LINK} cursor-pointer`}>
           Sign out
         </button>

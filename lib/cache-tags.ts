@@ -10,10 +10,12 @@ export const cacheTags = {
   author: (slug: string) => `author:${slug}`,
   /** One story's comments (list, count): keyed by article id, so a slug change keeps it. */
   comments: (articleId: string) => `comments:${articleId}`,
+  /** The front page's "most commented" rail, expired when comment counts change. */
+  commentCounts: "comment-counts",
 };
 
 /** A tag we hand out: the list tag, kind:slug, or comments:<articleId>. Next ignores tags over 256 chars. */
-export const CACHE_TAG = /^(articles|(article|section|tag|author|comments):[^\s]{1,200})$/;
+export const CACHE_TAG = /^(articles|comment-counts|(article|section|tag|author|comments):[^\s]{1,200})$/;
 
 type Touched = {
   slug: string;

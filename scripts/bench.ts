@@ -238,6 +238,8 @@ async function choosePages(base: string) {
     const older = new RegExp(`href="(${section}/page/[^"]+)"`).exec(listing)?.[1];
     if (older) pages.push({ name: "section-2", path: older });
   }
+  // What every page view with JavaScript adds: the per-reader request (signed out, as measured here).
+  pages.push({ name: "viewer", path: "/api/viewer" });
   for (const p of pages.slice(1)) {
     const code = await status(base + p.path);
     if (code !== 200) throw new Error(`${p.path} answered ${code}; is the build current?`);

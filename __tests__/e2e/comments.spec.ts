@@ -178,3 +178,35 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("a reader who follows a link into a story just commented on gets the story, not an error", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  const slug = STORY.split("/").pop()!;
+  const story = await e2eDb().article.findUniqueOrThrow({
+    where: { slug },
+    select: { headline: true, section: { select: { slug: true } } },
+  });
+  // The reader has the section page open (its link to the story prefetched) before the comment.
+  await page.goto(`/sections/${story.section.slug}`);
+  const link = page.getByRole("link", { name: story.headline }).first();
+  await expect(link).toBeVisible();
+
+  const writer = await browser.newContext();
+  await signInAs(writer, baseURL!, "Nav Writer");
+  const wp = await writer.newPage();
+  await wp.goto(STORY);
+  const text = unique("Posted while someone was on the section page.");
+  await wp.getByRole("textbox", { name: "Your comment" }).fill(text);
+  await wp.getByRole("button", { name: "Post comment" }).click();
+  await expect(commentWith(wp, text)).toBeVisible();
+
+  // A client-side navigation into the page whose comments just expired.
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${STORY}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(story.headline);
+  await expect(section(page)).toBeVisible();
+  await writer.close();
+});

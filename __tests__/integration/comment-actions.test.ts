@@ -61,14 +61,14 @@ async function posted(fields: Record<string, string> = {}): Promise<string> {
 }
 
 describe("postComment", () => {
-  it("posts, answers with the comment id and expires the story's comments and the lists", async () => {
+  it("posts, answers with the comment id, expires the story's comments and the front page's counts", async () => {
     const state = await postComment(null, postForm({ body: "  Hello, *harbour*.  " }));
     expect(state).toEqual({ ok: true, message: "Your comment is posted.", commentId: expect.any(String) });
     if (!state?.ok) return;
     expect(await db.comment.findUnique({ where: { id: state.commentId! }, select: { body: true } })).toEqual({
       body: "Hello, *harbour*.",
     });
-    expect(mockTags).toEqual([`comments:${story.id}`, "articles"]);
+    expect(mockTags).toEqual([`comments:${story.id}`, "comment-counts"]);
   });
 
   it("without JavaScript, redirects back to the comment (and to the story when returnTo is foreign)", async () => {
@@ -196,7 +196,7 @@ describe("editComment, deleteComment and voteComment", () => {
       status: "DELETED",
       body: "",
     });
-    expect(mockTags).toEqual([`comments:${story.id}`, "articles"]);
+    expect(mockTags).toEqual([`comments:${story.id}`, "comment-counts"]);
   });
 
   it("votes with up, down and clear and reports the score", async () => {

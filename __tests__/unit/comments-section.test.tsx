@@ -4,21 +4,13 @@
 import { render, screen, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { CommentsSection, commentsHeading } from "@/components/comments-section";
-import { CommentViewerFallback, viewerStyle } from "@/components/comment-viewer";
+import { SignInPrompt } from "@/components/comment-signin-prompt";
+import { viewerStyle } from "@/lib/comments/viewer-style";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { CommentPage, CommentView } from "@/lib/comments/types";
 
 // The forms post to server actions; rendering them needs only their references.
-jest.mock("@/lib/actions/comments", () => ({
-  postComment: jest.fn(),
-  replyToComment: jest.fn(),
-  editComment: jest.fn(),
-  deleteComment: jest.fn(),
-  voteComment: jest.fn(),
-}));
-// comment-viewer reads the session and the database in its async part, which these tests never call.
-jest.mock("@/lib/dal/users", () => ({ getCurrentUser: jest.fn(), displayName: () => "x" }));
-jest.mock("@/lib/dal/comments", () => ({ viewerCommentState: jest.fn() }));
+jest.mock("@/lib/actions/comments", () => jest.requireActual("../support/inert-comment-actions"));
 jest.mock("@/lib/env", () => ({
   env: { SITE_TIMEZONE: "UTC", SITE_NAME: "The Test Courier", SITE_URL: "http://localhost:3000" },
 }));
@@ -73,7 +65,7 @@ describe("commentsHeading", () => {
 describe("CommentsSection", () => {
   it("is a labelled region with threads, badges, edits, replies and permalinks", async () => {
     const { container } = render(
-      <CommentsSection article={article} page={page} viewer={<CommentViewerFallback article={article} />} />,
+      <CommentsSection article={article} page={page} viewer={<SignInPrompt slug={article.slug} />} />,
     );
     const region = screen.getByRole("region", { name: "5 Comments" });
     expect(within(region).getByRole("heading", { level: 2 })).toHaveTextContent("5 Comments");
@@ -114,7 +106,6 @@ describe("CommentsSection", () => {
       <CommentsSection
         article={closed}
         page={{ ...page, total: 0, threads: [] }}
-        viewer={<CommentViewerFallback article={closed} />}
       />,
     );
     expect(screen.getByText("Comments are closed on this story.")).toBeInTheDocument();

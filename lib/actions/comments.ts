@@ -2,10 +2,8 @@
 // The comment forms' server actions. Each is a public POST endpoint: it parses the form as hostile
 // input, asks the DAL (which authorizes), expires the caches that show the change and answers with
 // CommentFormState. Without JavaScript (no `enhanced=1`), a success redirects back to the comment.
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { cacheTags } from "@/lib/cache-tags";
 import type { CommentFormState } from "@/lib/comments/types";
 import type { CommentRef, CommentWriteRefusal, CreateCommentResult } from "@/lib/comments/write-results";
 import { SIGN_IN_MESSAGE } from "@/lib/dal/comment-guards";
@@ -21,6 +19,8 @@ import {
   voteCommentSchema,
 } from "@/lib/schemas/comment";
 import { paths } from "@/lib/seo/site";
+import { commentsChanged } from "./invalidate";
+import { OWN_COMMENTS_ANCHOR } from "@/lib/viewer";
 
 type FormBase = { returnTo?: string; enhanced: boolean; website?: string };
 type Success = CommentRef & { ok: true };
@@ -61,20 +61,25 @@ async function perform<T extends FormBase, R extends Success>(
   const result = await step.write(actorId, data);
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
 
-  updateTag(cacheTags.comments(result.articleId));
-  if (step.countChanged) updateTag(cacheTags.list);
+  commentsChanged([result.articleId], { counts: step.countChanged });
 
   const state = step.done(result);
   if (data.enhanced) return state;
-  const back = (data.returnTo ?? paths.article(result.articleSlug)).replace(/#.*$/, "");
-  redirect(`${back}#${step.anchor ? step.anchor(result) : `comment-${result.commentId}`}`);
+  const anchor = step.anchor ? step.anchor(result) : `comment-${result.commentId}`;
+  // A held comment is only in its author's box, which the (per-request) comments page renders; the
+  // static story page shows it only with JavaScript.
+  const back =
+    anchor === OWN_COMMENTS_ANCHOR
+      ? `${paths.article(result.articleSlug)}/comments`
+      : (data.returnTo ?? paths.article(result.articleSlug)).replace(/#.*$/, "");
+  redirect(`${back}#${anchor}`);
 }
 
 type CreatedComment = Extract<CreateCommentResult, { ok: true }>;
 
 /** A held comment is not in the thread yet; the author finds it in their own box under the form. */
 const heldAnchor = (r: { status: "PUBLISHED" | "PENDING"; commentId: string }) =>
-  r.status === "PENDING" ? "your-comments" : `comment-${r.commentId}`;
+  r.status === "PENDING" ? OWN_COMMENTS_ANCHOR : `comment-${r.commentId}`;
 
 export async function postComment(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
   return perform(formData, {

@@ -1,11 +1,12 @@
 "use server";
 // Settings, per-story controls, sanctions, roles and appeal decisions. Thin: the DAL authorizes.
 import { refresh, updateTag } from "next/cache";
-import { cacheTags, LIST_TAG } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/cache-tags";
 import { decideAppeal } from "@/lib/dal/appeals";
 import { updateArticleControls, updateSiteSettings } from "@/lib/dal/moderation-settings";
 import { applySanction, liftSanction, setUserRole } from "@/lib/dal/sanctions";
 import { getSessionUserId } from "@/lib/dal/users";
+import { commentsChanged } from "./invalidate";
 import { toFormState, type ModerationFormState } from "@/lib/moderation/results";
 import type { SanctionInput } from "@/lib/schemas/moderation";
 
@@ -14,8 +15,7 @@ const fields = (formData: FormData, names: string[]) =>
   Object.fromEntries(names.map((n) => [n, str(formData.get(n))]));
 
 function invalidate(articleIds: Iterable<string>) {
-  for (const id of new Set(articleIds)) updateTag(cacheTags.comments(id));
-  updateTag(LIST_TAG);
+  commentsChanged(articleIds);
   refresh();
 }
 

@@ -2,20 +2,18 @@
 // Queue actions: one decision, the same decision on a selection, and a staff reply. Each reads who is
 // asking from the session and lets the DAL authorize; then the readers' caches of the touched stories
 // are invalidated so the change shows on the next request.
-import { refresh, updateTag } from "next/cache";
-import { cacheTags, LIST_TAG } from "@/lib/cache-tags";
+import { refresh } from "next/cache";
 import { moderateComment, moderateComments, type DecisionInput } from "@/lib/dal/moderation";
 import { replyAsStaff } from "@/lib/dal/moderation-reply";
 import { getSessionUserId } from "@/lib/dal/users";
+import { commentsChanged } from "./invalidate";
 import type { ModerationFormState } from "@/lib/moderation/results";
 import type { CommentDecisionKind } from "@/lib/schemas/moderation";
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 
-/** Counts and the "most commented" rail sit on list pages, so the list tag goes too. */
 function invalidate(articleIds: Iterable<string>) {
-  for (const id of new Set(articleIds)) updateTag(cacheTags.comments(id));
-  updateTag(LIST_TAG);
+  commentsChanged(articleIds);
   refresh();
 }
 

@@ -1,8 +1,8 @@
 "use server";
-import { refresh, updateTag } from "next/cache";
-import { cacheTags, LIST_TAG } from "@/lib/cache-tags";
+import { refresh } from "next/cache";
 import { reportComment } from "@/lib/dal/reports";
 import { getSessionUserId } from "@/lib/dal/users";
+import { commentsChanged } from "./invalidate";
 import { toFormState, type ModerationFormState } from "@/lib/moderation/results";
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
@@ -18,8 +18,7 @@ export async function reportCommentAction(
   });
   // Only a report that hid the comment changes what readers see.
   if (result.ok && result.hidden) {
-    updateTag(cacheTags.comments(result.articleId));
-    updateTag(LIST_TAG);
+    commentsChanged([result.articleId]);
     refresh();
   }
   return toFormState(result, "Thank you. A moderator will look at this comment.");

@@ -39,7 +39,7 @@ export async function cachedArticleExtras(articleId: string, sectionSlug: string
 export async function cachedFrontPage() {
   "use cache";
   cacheLife("hours");
-  cacheTag(cacheTags.list);
+  cacheTag(cacheTags.list, cacheTags.commentCounts);
   const [latest, rails, mostCommented] = await Promise.all([
     listLatestArticles(7),
     listSectionRails(4),

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { env } from "@/lib/env";
 import type { ArticleDetail } from "@/lib/dal/articles";
 import { readingTimeLabel } from "@/lib/reading-time";
 import { ArticleBody } from "@/components/article-body";
 import { Byline } from "@/components/byline";
 import { CommentsSection } from "@/components/comments-section";
-import { CommentViewerFallback, CommentViewerPanel } from "@/components/comment-viewer";
+import { CommentViewerIsland } from "@/components/comment-viewer-island";
 import { ShareLinks } from "@/components/share-links";
 import { formatDateTime } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
@@ -45,7 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // No <Suspense> around the story: content that resolves inside a boundary is sent as a hidden block
 // that only script reveals, so readers without JavaScript got a blank page. The story is cached, so
 // the prerendered pages stay static; a story not built ahead blocks on its first visit instead of
-// streaming a placeholder. The one per-reader hole is the comment box (CommentViewerPanel).
+// streaming a placeholder. Nothing here reads the request: the per-reader parts (the header's sign-in
+// state, the comment box) are client islands that ask /api/viewer, so every reader gets the same page.
 export const instant = false;
 
 export default function ArticlePage({ params }: Props) {
@@ -128,10 +128,9 @@ async function Story({ params }: Props) {
         page={page}
         highlights={highlights}
         viewer={
-          // The one per-reader hole in the cached page: it reads the session.
-          <Suspense fallback={<CommentViewerFallback article={article} />}>
-            <CommentViewerPanel article={article} returnTo={`/articles/${article.slug}`} />
-          </Suspense>
+          <CommentViewerIsland
+            article={{ id: article.id, slug: article.slug, commentsClosed: article.commentsClosed }}
+          />
         }
       />
     </article>

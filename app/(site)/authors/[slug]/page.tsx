@@ -5,6 +5,9 @@ import { AuthorStories, loadAuthor } from "./_components/author-listing";
 
 type Props = { params: ListingParams };
 
+// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
+export const instant = false;
+
 /** The newest stories' authors are built ahead; older pages live at /authors/<slug>/page/<cursor>. */
 export const generateStaticParams = () => listingStaticParams("author");
 

@@ -5,6 +5,9 @@ import { loadSection, SectionStories } from "./_components/section-listing";
 
 type Props = { params: ListingParams };
 
+// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
+export const instant = false;
+
 /** Every section is built ahead; older pages live at /sections/<slug>/page/<cursor>. */
 export const generateStaticParams = () => listingStaticParams("section");
 

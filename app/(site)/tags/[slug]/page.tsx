@@ -5,6 +5,9 @@ import { loadTag, TagStories } from "./_components/tag-listing";
 
 type Props = { params: ListingParams };
 
+// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
+export const instant = false;
+
 /** The newest stories' tags are built ahead; older pages live at /tags/<slug>/page/<cursor>. */
 export const generateStaticParams = () => listingStaticParams("tag");
 

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
@@ -9,17 +8,11 @@ import { cachedTag } from "../../../_lib/cached";
 
 export const loadTag = (params: ListingParams) => findOr404(params, cachedTag);
 
-// The params are read inside the boundary: a tag not built ahead still gets the shell at once, and
-// is cached whole after its first visit.
-export function TagStories({ params }: { params: ListingParams }) {
-  return (
-    <Suspense fallback={<p className="text-neutral-600 dark:text-neutral-400">Loading stories…</p>}>
-      <TagListing params={params} />
-    </Suspense>
-  );
-}
-
-async function TagListing({ params }: { params: ListingParams }) {
+// No <Suspense> here: streamed content waits for script to show, so readers without JavaScript got
+// "Loading stories…" on a listing's first visit; and a route with a postponed hole answered a client
+// navigation after a revalidation with a cut-off payload (React error #412). The page blocks on its
+// first visit instead (`instant = false`) and is cached whole.
+export async function TagStories({ params }: { params: ListingParams }) {
   const tag = await loadTag(params);
   const page = await storyPageOr404(
     { kind: "tag", id: tag.id },

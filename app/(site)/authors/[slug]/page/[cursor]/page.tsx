@@ -5,6 +5,9 @@ import { AuthorStories, loadAuthor } from "../../_components/author-listing";
 
 type Props = { params: ListingParams };
 
+// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
+export const instant = false;
+
 /** An author's older stories: those published before the story the cursor names. */
 export const generateStaticParams = () => pagedListingStaticParams("author");
 

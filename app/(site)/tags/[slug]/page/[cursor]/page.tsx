@@ -5,6 +5,9 @@ import { loadTag, TagStories } from "../../_components/tag-listing";
 
 type Props = { params: ListingParams };
 
+// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
+export const instant = false;
+
 /** A tag's older stories: those published before the story the cursor names. */
 export const generateStaticParams = () => pagedListingStaticParams("tag");
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentItem } from "@/components/comment-item";
-import { signInHref } from "@/components/comment-viewer";
+import { signInHref } from "@/components/comment-signin-prompt";
 import { ReportCommentForm } from "@/components/moderation-report-form";
 import { commentStorySlug, findComment } from "@/lib/dal/comments";
 import { getCurrentUser } from "@/lib/dal/users";

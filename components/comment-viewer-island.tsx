@@ -1,0 +1,89 @@
+"use client";
+// The story page's per-reader comment slot: "Sign in to comment", the compose box, or why there is
+// none; the reader's own held comments; and the <style> revealing their controls in the shared thread.
+// The story page is static and cached for everyone, so this fills itself from /api/viewer. Without
+// JavaScript the reader gets a link to the comments page, which renders all of it on the server.
+import Link from "next/link";
+import { AWAITING_MODERATION } from "@/lib/moderation/visibility";
+import type { ViewerOwnComment } from "@/lib/viewer";
+import { CommentForm } from "./comment-form";
+import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
+import { SignInPrompt } from "./comment-signin-prompt";
+import { commentsOf, useViewer } from "./viewer-store";
+
+type IslandArticle = { id: string; slug: string; commentsClosed: boolean };
+
+export function CommentViewerIsland({ article }: { article: IslandArticle }) {
+  const viewer = useViewer(article.id);
+  if (article.commentsClosed) return null;
+  const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
+  if (viewer.status === "loading") return <NoScriptLink storyPath={storyPath} />;
+  if (viewer.status === "error") return <CommentsPageLink storyPath={storyPath} />;
+  const user = viewer.data.user;
+  if (!user) return <SignInPrompt slug={article.slug} />;
+  const comments = commentsOf(viewer, article.id);
+  // Not in yet for this story (just navigated here): keep the space quiet for a moment.
+  if (comments === undefined) return null;
+  // Closed since the page was cached.
+  if (comments === null) return null;
+  return (
+    <div className="mt-4">
+      {comments.css ? <style>{comments.css}</style> : null}
+      {comments.notice ? (
+        <p className="text-neutral-800 dark:text-neutral-200">{comments.notice}</p>
+      ) : (
+        <CommentForm mode={{ kind: "post", articleId: article.id }} returnTo={storyPath} authorName={user.name} />
+      )}
+      {comments.own.length > 0 ? (
+        <OwnCommentsFrame>
+          {comments.own.map((c) => (
+            <li key={c.id}>
+              {c.awaiting ? <AwaitingLabel text={AWAITING_MODERATION} /> : null}
+              <OwnComment comment={c} />
+            </li>
+          ))}
+        </OwnCommentsFrame>
+      ) : null}
+    </div>
+  );
+}
+
+const shownTime = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" });
+
+/** The reader's own copy, as written (the thread renders Markdown once a comment is public). */
+function OwnComment({ comment }: { comment: ViewerOwnComment }) {
+  return (
+    <div id={`yours-${comment.id}`} className="py-3">
+      <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-semibold">{comment.authorName}</span>
+        <time dateTime={comment.createdAt} className="text-neutral-600 dark:text-neutral-400">
+          {shownTime(comment.createdAt)}
+        </time>
+      </p>
+      <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
+    </div>
+  );
+}
+
+function CommentsPageLink({ storyPath }: { storyPath: string }) {
+  return (
+    <p className="mt-3">
+      <Link href={`${storyPath}/comments#comment-form`} className="font-semibold underline">
+        Write a comment
+      </Link>{" "}
+      <span className="text-neutral-700 dark:text-neutral-300">
+        (and reply, vote or report on the comments page)
+      </span>
+    </p>
+  );
+}
+
+/** The server's HTML before the reader's state is known: the comments page link, for no-script only. */
+function NoScriptLink({ storyPath }: { storyPath: string }) {
+  return (
+    <noscript>
+      <CommentsPageLink storyPath={storyPath} />
+    </noscript>
+  );
+}

@@ -1,0 +1,44 @@
+// The per-reader payload behind GET /api/viewer. Pages stay static (prerendered, cached); the little
+// that differs per reader is fetched by client islands from here. Signed-out readers cost no query.
+import "server-only";
+import { statusNotice, viewerStyle } from "@/lib/comments/viewer-style";
+import { SAFE_ID, SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/viewer";
+import { listOwnHiddenComments, viewerCommentState } from "./comments";
+import { commentingStatus } from "./moderation-rules";
+import { displayName, getCurrentUser, type Viewer } from "./users";
+
+/** Who is reading and, for `articleId`, what they may do in its comments. */
+export async function loadViewerPayload(articleId: string | null): Promise<ViewerPayload> {
+  const viewer = await getCurrentUser();
+  if (!viewer) return SIGNED_OUT;
+  const user = {
+    id: viewer.id,
+    name: displayName(viewer),
+    staff: viewer.role !== "READER" && viewer.status === "ACTIVE",
+  };
+  const comments = articleId && SAFE_ID.test(articleId) ? await commentsFor(viewer, articleId) : null;
+  return { user, comments };
+}
+
+async function commentsFor(viewer: Viewer, articleId: string): Promise<ViewerComments | null> {
+  const status = await commentingStatus(articleId);
+  // A missing or unpublished story, or one closed to comments: nothing to write, nothing to reveal.
+  if (!status?.open) return null;
+  const notice = statusNotice(viewer);
+  const [state, ownHidden] = await Promise.all([
+    notice ? { editable: [], votes: [] } : viewerCommentState(viewer.id, articleId),
+    listOwnHiddenComments(viewer.id, articleId),
+  ]);
+  return {
+    articleId,
+    notice,
+    css: viewerStyle(viewer, state, notice === null),
+    own: ownHidden.map(({ comment, awaiting }) => ({
+      id: comment.id,
+      authorName: comment.authorName ?? displayName(viewer),
+      body: comment.body ?? "",
+      createdAt: comment.createdAt,
+      awaiting,
+    })),
+  };
+}
