@@ -63,7 +63,22 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+/**
+ * Interactive transactions start with BEGIN IMMEDIATE instead of the adapter's plain (deferred) BEGIN.
+ * A deferred transaction that reads and then writes cannot wait for the lock: if another connection
+ * (a second server process, the importer) committed in between, SQLite refuses the write at once
+ * with SQLITE_BUSY, which the adapter reports as "Operation has timed out". IMMEDIATE takes the write
+ * lock first, waiting up to the busy timeout for it, so such a transaction queues instead of failing.
+ */
+function beginImmediate(adapter: SqlDriverAdapter): void {
+  const client = (adapter as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
+  if (!client?.prepare) throw new Error("the better-sqlite3 adapter no longer exposes its connection");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 async function configure(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
+  beginImmediate(adapter);
   await adapter.executeScript(SQLITE_PRAGMAS.join(";\n") + ";");
   // WAL is a property of the file and persists; switching needs a moment with no other readers,
   // so only the first connection to a new file pays for it.

@@ -108,6 +108,24 @@ async function busyCommitScenario(app: PrismaClient, dbFile: string, prefix: str
   return { acknowledged, lost: acknowledged.filter((slug) => !stored.includes(slug)) };
 }
 
+/**
+ * Another process (a second server, the importer) writes one row and commits; resolves with its exit
+ * code. It waits up to 10 s for the write lock, as the app's connections do.
+ */
+function writeFromAnotherProcess(slug: string): { exited: Promise<number>; done: () => boolean } {
+  const script = `const D=require("better-sqlite3");const c=new D(${JSON.stringify(file)},{timeout:10000});` +
+    `c.prepare("INSERT INTO Section (id, slug, name) VALUES (?, ?, 'x')").run(${JSON.stringify(slug)}, ${JSON.stringify(slug)});c.close();`;
+  const child = spawn(process.execPath, ["-e", script], { cwd: path.join(__dirname, "../../..") });
+  let finished = false;
+  const exited = new Promise<number>((resolve) =>
+    child.on("exit", (code) => {
+      finished = true;
+      resolve(code ?? 1);
+    }),
+  );
+  return { exited, done: () => finished };
+}
+
 describe("SQLite write durability under lock contention", () => {
   it("keeps the writes prisma/orm#29933 loses, with the app's connection settings", async () => {
     const { acknowledged, lost } = await busyCommitScenario(createPrismaClient(url), file, "app");
@@ -133,6 +151,33 @@ describe("SQLite write durability under lock contention", () => {
     const { acknowledged, lost } = await busyCommitScenario(stock, copy, "stock");
     expect(acknowledged).toContain("stock-after-release");
     expect(lost).toEqual(["stock-after-release"]);
+  });
+
+  it("a transaction that reads, then writes, waits for another process's write instead of failing", async () => {
+    // With SQLite's deferred BEGIN the other process commits between our read and our write, and our
+    // write is refused at once (SQLITE_BUSY, "Operation has timed out"): the importer failed that way
+    // beside a running server. lib/prisma.ts begins transactions IMMEDIATE, so the other process waits.
+    const app = createPrismaClient(url);
+    let other: ReturnType<typeof writeFromAnotherProcess> | null = null;
+    try {
+      await app.$transaction(
+        async (tx) => {
+          await tx.section.count();
+          other = writeFromAnotherProcess("other-process-write");
+          // Long enough for the other process to start and commit, were it allowed to.
+          const deadline = Date.now() + 1_500;
+          while (!other.done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+          await tx.section.create({ data: { slug: "read-then-write", name: "x" } });
+        },
+        { timeout: 15_000 },
+      );
+    } finally {
+      await app.$disconnect();
+    }
+    expect(await other!.exited).toBe(0);
+    const stored = storedSlugs();
+    expect(stored.has("read-then-write")).toBe(true);
+    expect(stored.has("other-process-write")).toBe(true);
   });
 
   it("runs the app's connections in WAL mode with a busy timeout and foreign keys", async () => {
