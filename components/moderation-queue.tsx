@@ -9,6 +9,7 @@ import { REJECT_REASONS } from "@/lib/schemas/moderation";
 import { QueueItemBody } from "./moderation-item";
 import { INPUT, ModerationButton } from "./moderation-ui";
 import { FormMessage } from "./form-message";
+import { useHydrated } from "./comment-form-parts";
 
 const SHORTCUTS: Record<string, string> = { a: "approve", r: "reject", s: "spam" };
 
@@ -39,6 +40,7 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
   const [announce, setAnnounce] = useState("");
   const list = useRef<HTMLOListElement>(null);
   const help = useRef<HTMLDialogElement>(null);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -78,13 +80,16 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
 
   return (
     <div>
-      <p className="mb-2 text-sm">
-        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>s</kbd>{" "}
-        spam,{" "}
-        <button type="button" className="underline" onClick={() => help.current?.showModal()}>
-          <kbd>?</kbd> all shortcuts
-        </button>
-      </p>
+      {/* Only once the shortcuts work: in the server's HTML (and without JavaScript) they do nothing. */}
+      {hydrated ? (
+        <p className="mb-2 text-sm">
+          Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>s</kbd>{" "}
+          spam,{" "}
+          <button type="button" className="underline" onClick={() => help.current?.showModal()}>
+            <kbd>?</kbd> all shortcuts
+          </button>
+        </p>
+      ) : null}
       <div aria-live="polite" role="status" className="sr-only">
         {announce}
       </div>

@@ -79,6 +79,8 @@ test.describe.serial("a moderator's session", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pending");
     const items = page.locator("[data-queue-item]");
     await expect(items).toHaveCount(3);
+    // The shortcut hint appears once the page's script runs (keys pressed before that do nothing).
+    await expect(page.getByRole("button", { name: "? all shortcuts" })).toBeVisible();
     await page.keyboard.press("?");
     await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
     await page.keyboard.press("Escape");
