@@ -77,7 +77,7 @@ test("a reader reports someone else's comment; a featured comment shows in the s
   baseURL,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const db = e2eDb();
   const articleId = await storyId();
   const writer = await db.user.create({ data: { name: "Fen Writer" } });
@@ -94,17 +94,17 @@ test("a reader reports someone else's comment; a featured comment shows in the s
   const context = await browser.newContext();
   const reader = await signInAs(context, baseURL!, "Gus Reporter");
   const page = await context.newPage();
-  // The comments page (rendered per request from the expired comment cache). The static story page
-  // did not always pick up a write made behind the app's back plus /api/revalidate within 30 s in this
-  // suite; the app's own writes (server actions) are checked on the story page in comments.spec.ts.
+  // Normally the next visit shows both. A render of the story that read the comments just before the
+  // writes and stored its result just after the revalidation is served until the comment cache's
+  // one-minute lifetime runs out (app/(site)/_lib/cached-comments.ts), so allow for that bound.
   const item = page.locator(`#comment-${target.id}`);
   await expect(async () => {
-    await page.goto(`${STORY}/comments`);
+    await page.goto(STORY);
     await expect(page.getByRole("region", { name: "Featured comments" })).toContainText(featured, {
       timeout: 2_000,
     });
     await expect(item).toContainText(reported, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 150_000 });
   await item.getByRole("link", { name: /^Report/ }).click();
   await expect(page).toHaveURL(new RegExp(`${STORY}/comments/${target.id}/report$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Report a comment by Fen Writer");

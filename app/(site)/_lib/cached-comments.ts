@@ -14,8 +14,10 @@ export async function cachedCommentPage(
   after: string | null = null,
 ): Promise<CommentPage | null> {
   "use cache";
-  // Every write expires the tag; the lifetime only bounds changes made outside the actions.
-  cacheLife("hours");
+  // Every write expires the tag. The short lifetime (regenerated in the background after a minute)
+  // bounds the one case a tag cannot catch: a render that read the comments just before a write and
+  // stored its result just after the write's invalidation, which would otherwise be served for hours.
+  cacheLife("minutes");
   cacheTag(cacheTags.comments(articleId));
   const cursor = after === null ? null : decodeCommentCursor(after, sort);
   if (after !== null && !cursor) return null;
@@ -25,7 +27,7 @@ export async function cachedCommentPage(
 /** Featured and pinned comments: the same tag, so a moderator's feature/pin reaches the page at once. */
 export async function cachedCommentHighlights(articleId: string): Promise<CommentHighlights> {
   "use cache";
-  cacheLife("hours");
+  cacheLife("minutes");
   cacheTag(cacheTags.comments(articleId));
   return listCommentHighlights(articleId);
 }
