@@ -68,6 +68,7 @@ async function measure(base: string, name: string, pathname: string, duration: n
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    bytesPerResponse: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
   };
   console.log(`  ${name.padEnd(8)} ${m.requestsPerSec.toFixed(0)} req/s, p99 ${m.p99} ms`);
   return m;

@@ -8,6 +8,8 @@ export type Measurement = {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Average response size (bytes, uncompressed as autocannon asks): what a page costs to send. */
+  bytesPerResponse: number;
 };
 
 export type Target = { label: string; ok: boolean };
@@ -15,10 +17,11 @@ export type Target = { label: string; ok: boolean };
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
 
 export function table(rows: Measurement[], baseline: Measurement): string {
-  const head = ["page", "path", "req/s", "× static", "p50 ms", "p99 ms", "errors"];
+  const head = ["page", "path", "kB", "req/s", "× static", "p50 ms", "p99 ms", "errors"];
   const body = rows.map((r) => [
     r.name,
     r.path,
+    (r.bytesPerResponse / 1000).toFixed(1),
     r.requestsPerSec.toFixed(0),
     (r.requestsPerSec / baseline.requestsPerSec).toFixed(2),
     r.p50.toFixed(1),
