@@ -2,9 +2,8 @@
 // why there is none, and a <style> that reveals the controls this reader may use in the shared comment
 // HTML. The static story page has a client island instead (comment-viewer-island.tsx).
 import { randomUUID } from "node:crypto";
-import { statusNotice, viewerStyle } from "@/lib/comments/viewer-style";
-import { listOwnHiddenComments, viewerCommentState } from "@/lib/dal/comments";
 import { getCurrentUser, displayName } from "@/lib/dal/users";
+import { readerCommentState } from "@/lib/dal/viewer";
 import { CommentForm } from "./comment-form";
 import { OwnCommentsBox } from "./comment-own-box";
 import { SignInPrompt } from "./comment-signin-prompt";
@@ -21,12 +20,7 @@ export async function CommentViewerPanel({
   if (article.commentsClosed) return null;
   const viewer = await getCurrentUser();
   if (!viewer) return <SignInPrompt slug={article.slug} />;
-  const notice = statusNotice(viewer);
-  const [state, ownHidden] = await Promise.all([
-    notice ? { editable: [], votes: [] } : viewerCommentState(viewer.id, article.id),
-    listOwnHiddenComments(viewer.id, article.id),
-  ]);
-  const css = viewerStyle(viewer, state, notice === null);
+  const { notice, css, ownHidden } = await readerCommentState(viewer, article.id);
   return (
     <div className="mt-4">
       {css ? <style>{css}</style> : null}

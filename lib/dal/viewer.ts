@@ -20,19 +20,29 @@ export async function loadViewerPayload(articleId: string | null): Promise<Viewe
   return { user, comments };
 }
 
-async function commentsFor(viewer: Viewer, articleId: string): Promise<ViewerComments | null> {
-  const status = await commentingStatus(articleId);
-  // A missing or unpublished story, or one closed to comments: nothing to write, nothing to reveal.
-  if (!status?.open) return null;
+/**
+ * What a signed-in reader may do in a story's comments: why they may not write (or null), the CSS that
+ * reveals their controls, and their own comments nobody else sees. Shared by /api/viewer and the
+ * per-request comments pages.
+ */
+export async function readerCommentState(viewer: Viewer, articleId: string) {
   const notice = statusNotice(viewer);
   const [state, ownHidden] = await Promise.all([
     notice ? { editable: [], votes: [] } : viewerCommentState(viewer.id, articleId),
     listOwnHiddenComments(viewer.id, articleId),
   ]);
+  return { notice, css: viewerStyle(viewer, state, notice === null), ownHidden };
+}
+
+async function commentsFor(viewer: Viewer, articleId: string): Promise<ViewerComments | null> {
+  const status = await commentingStatus(articleId);
+  // A missing or unpublished story, or one closed to comments: nothing to write, nothing to reveal.
+  if (!status?.open) return null;
+  const { notice, css, ownHidden } = await readerCommentState(viewer, articleId);
   return {
     articleId,
     notice,
-    css: viewerStyle(viewer, state, notice === null),
+    css,
     own: ownHidden.map(({ comment, awaiting }) => ({
       id: comment.id,
       authorName: comment.authorName ?? displayName(viewer),
