@@ -2,7 +2,6 @@
 // moderation", and a shadow-banned author's ones unmarked (to them they must look published). Only
 // rendered per viewer (the comments pages; the story page's island draws its own copy), never cached.
 import type { OwnHiddenComment } from "@/lib/dal/comments";
-import { AWAITING_MODERATION } from "@/lib/moderation/visibility";
 import { CommentItem, type CommentContext } from "./comment-item";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 
@@ -14,7 +13,7 @@ export function OwnCommentsBox({ items, context }: { items: OwnHiddenComment[]; 
     <OwnCommentsFrame>
       {items.map(({ comment, awaiting }) => (
         <li key={comment.id}>
-          {awaiting ? <AwaitingLabel text={AWAITING_MODERATION} /> : null}
+          {awaiting ? <AwaitingLabel /> : null}
           <CommentItem comment={comment} context={readOnly} anchor="yours" />
         </li>
       ))}

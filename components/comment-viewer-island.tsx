@@ -4,7 +4,6 @@
 // The story page is static and cached for everyone, so this fills itself from /api/viewer. Without
 // JavaScript the reader gets a link to the comments page, which renders all of it on the server.
 import Link from "next/link";
-import { AWAITING_MODERATION } from "@/lib/moderation/visibility";
 import type { ViewerOwnComment } from "@/lib/viewer";
 import { CommentForm } from "./comment-form";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
@@ -21,11 +20,10 @@ export function CommentViewerIsland({ article }: { article: IslandArticle }) {
   if (viewer.status === "error") return <CommentsPageLink storyPath={storyPath} />;
   const user = viewer.data.user;
   if (!user) return <SignInPrompt slug={article.slug} />;
+  // Nothing while the answer for this story is not in yet (just navigated here), or when the story
+  // stopped taking comments after the page was cached.
   const comments = commentsOf(viewer, article.id);
-  // Not in yet for this story (just navigated here): keep the space quiet for a moment.
-  if (comments === undefined) return null;
-  // Closed since the page was cached.
-  if (comments === null) return null;
+  if (!comments) return null;
   return (
     <div className="mt-4">
       {comments.css ? <style>{comments.css}</style> : null}
@@ -38,7 +36,7 @@ export function CommentViewerIsland({ article }: { article: IslandArticle }) {
         <OwnCommentsFrame>
           {comments.own.map((c) => (
             <li key={c.id}>
-              {c.awaiting ? <AwaitingLabel text={AWAITING_MODERATION} /> : null}
+              {c.awaiting ? <AwaitingLabel /> : null}
               <OwnComment comment={c} />
             </li>
           ))}

@@ -46,10 +46,14 @@ export function refreshViewer() {
   setTimeout(load, 0);
 }
 
-/** Shows the reader as signed out at once (sign-out is on its way), then checks with the server. */
+/**
+ * Shows the reader as signed out at once and drops any answer still in flight. It does not ask the
+ * server: a request sent now could overtake the sign-out and bring the old session back. The next
+ * island to mount asks again.
+ */
 export function markSignedOut() {
   generation++;
-  publish({ status: "ready", data: SIGNED_OUT, article: articles.keys().next().value });
+  publish({ status: "ready", data: SIGNED_OUT });
 }
 
 function subscribe(listener: () => void) {

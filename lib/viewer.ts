@@ -1,6 +1,7 @@
 // What GET /api/viewer answers: the per-reader parts of otherwise static pages (the header's sign-in
 // state, a story's compose box and the CSS that reveals this reader's controls in the shared comment
-// HTML). Shared by the route and the client islands that render it, so it holds types only.
+// HTML). Shared by the route and the client islands that render it, so it holds only types and
+// constants, nothing server-side.
 
 /** One of the reader's own comments nobody else sees (held for a moderator, or shadow-banned). */
 export type ViewerOwnComment = {

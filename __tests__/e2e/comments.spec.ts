@@ -25,6 +25,12 @@ async function reloadUntilVisible(page: Page, locator: Locator) {
   }).toPass({ timeout: 20_000 });
 }
 
+/** Writes `text` in the story's compose box and posts it. */
+async function post(page: Page, text: string) {
+  await page.getByRole("textbox", { name: "Your comment" }).fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+}
+
 const heading = (n: number) => `${n} ${n === 1 ? "Comment" : "Comments"}`;
 
 test("comment, reply, edit, vote and delete with JavaScript; a second reader sees it", async ({
@@ -44,8 +50,7 @@ test("comment, reply, edit, vote and delete with JavaScript; a second reader see
   const before = await count(page);
 
   const text = unique("Tagging seals from a kayak sounds like the best job in the city.");
-  await page.getByRole("textbox", { name: "Your comment" }).fill(text);
-  await page.getByRole("button", { name: "Post comment" }).click();
+  await post(page, text);
   await expect(page.getByRole("status").filter({ hasText: "Your comment is posted." })).toBeVisible();
   const mine = commentWith(page, text);
   await expect(mine).toBeVisible();
@@ -80,8 +85,7 @@ test("comment, reply, edit, vote and delete with JavaScript; a second reader see
   const boPage = await bo.newPage();
   await boPage.goto(STORY);
   const boText = unique("Seals in the harbour mouth every morning this week.");
-  await boPage.getByRole("textbox", { name: "Your comment" }).fill(boText);
-  await boPage.getByRole("button", { name: "Post comment" }).click();
+  await post(boPage, boText);
   await expect(commentWith(boPage, boText)).toBeVisible();
   await expect(commentWith(boPage, boText).getByRole("button", { name: /^Upvote/ })).toBeHidden();
   const boItem = commentWith(page, boText);
@@ -111,8 +115,7 @@ test("posting without JavaScript ends on the new comment", async ({ browser, bas
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Write a comment" }).click();
   const text = unique("Posted from a browser with scripts turned off.");
-  await page.getByRole("textbox", { name: "Your comment" }).fill(text);
-  await page.getByRole("button", { name: "Post comment" }).click();
+  await post(page, text);
   await expect(page).toHaveURL(new RegExp(`${NO_JS_STORY}#comment-[A-Za-z0-9_-]+$`));
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${id}"]`)).toContainText(text);
@@ -199,8 +202,7 @@ test("a reader who follows a link into a story just commented on gets the story,
   const wp = await writer.newPage();
   await wp.goto(STORY);
   const text = unique("Posted while someone was on the section page.");
-  await wp.getByRole("textbox", { name: "Your comment" }).fill(text);
-  await wp.getByRole("button", { name: "Post comment" }).click();
+  await post(wp, text);
   await expect(commentWith(wp, text)).toBeVisible();
 
   // A client-side navigation into the page whose comments just expired.

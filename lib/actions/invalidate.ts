@@ -1,6 +1,6 @@
 // What a change to comments invalidates, shared by every action that makes one.
 import "server-only";
-import { updateTag } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 
 /**
@@ -12,4 +12,10 @@ import { cacheTags } from "@/lib/cache-tags";
 export function commentsChanged(articleIds: Iterable<string>, { counts = true }: { counts?: boolean } = {}) {
   for (const id of new Set(articleIds)) updateTag(cacheTags.comments(id));
   if (counts) updateTag(cacheTags.commentCounts);
+}
+
+/** A staff decision or a hiding report: the same, and the (per-request) moderation page re-renders. */
+export function commentsModerated(articleIds: Iterable<string>) {
+  commentsChanged(articleIds);
+  refresh();
 }

@@ -6,18 +6,13 @@ import { decideAppeal } from "@/lib/dal/appeals";
 import { updateArticleControls, updateSiteSettings } from "@/lib/dal/moderation-settings";
 import { applySanction, liftSanction, setUserRole } from "@/lib/dal/sanctions";
 import { getSessionUserId } from "@/lib/dal/users";
-import { commentsChanged } from "./invalidate";
+import { commentsModerated } from "./invalidate";
 import { toFormState, type ModerationFormState } from "@/lib/moderation/results";
 import type { SanctionInput } from "@/lib/schemas/moderation";
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 const fields = (formData: FormData, names: string[]) =>
   Object.fromEntries(names.map((n) => [n, str(formData.get(n))]));
-
-function invalidate(articleIds: Iterable<string>) {
-  commentsChanged(articleIds);
-  refresh();
-}
 
 export async function saveSiteSettings(
   _prev: ModerationFormState,
@@ -51,7 +46,7 @@ export async function saveArticleControls(
   const result = await updateArticleControls(await getSessionUserId(), input as never);
   if (result.ok) {
     updateTag(cacheTags.article(result.slug));
-    invalidate([result.articleId]);
+    commentsModerated([result.articleId]);
   }
   return toFormState(result, "Story settings saved.");
 }
@@ -68,7 +63,7 @@ export async function sanctionUser(
     "rejectComments",
   ]) as unknown as SanctionInput;
   const result = await applySanction(await getSessionUserId(), input);
-  if (result.ok) invalidate(result.articleIds);
+  if (result.ok) commentsModerated(result.articleIds);
   return toFormState(result, "Sanction applied.");
 }
 
@@ -80,7 +75,7 @@ export async function liftUserSanction(
     await getSessionUserId(),
     fields(formData, ["userId", "sanction", "note"]) as never,
   );
-  if (result.ok) invalidate(result.articleIds);
+  if (result.ok) commentsModerated(result.articleIds);
   return toFormState(result, "Sanction lifted.");
 }
 
@@ -101,6 +96,6 @@ export async function decideAppealAction(
     await getSessionUserId(),
     fields(formData, ["appealId", "uphold", "note"]) as never,
   );
-  if (result.ok) invalidate(result.articleId ? [result.articleId] : []);
+  if (result.ok) commentsModerated(result.articleId ? [result.articleId] : []);
   return toFormState(result, str(formData.get("uphold")) === "uphold" ? "Appeal upheld." : "Appeal denied.");
 }

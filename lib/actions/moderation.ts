@@ -2,20 +2,14 @@
 // Queue actions: one decision, the same decision on a selection, and a staff reply. Each reads who is
 // asking from the session and lets the DAL authorize; then the readers' caches of the touched stories
 // are invalidated so the change shows on the next request.
-import { refresh } from "next/cache";
 import { moderateComment, moderateComments, type DecisionInput } from "@/lib/dal/moderation";
 import { replyAsStaff } from "@/lib/dal/moderation-reply";
 import { getSessionUserId } from "@/lib/dal/users";
-import { commentsChanged } from "./invalidate";
+import { commentsModerated } from "./invalidate";
 import type { ModerationFormState } from "@/lib/moderation/results";
 import type { CommentDecisionKind } from "@/lib/schemas/moderation";
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
-
-function invalidate(articleIds: Iterable<string>) {
-  commentsChanged(articleIds);
-  refresh();
-}
 
 const DONE: Record<CommentDecisionKind, string> = {
   approve: "Comment approved and published.",
@@ -43,7 +37,7 @@ export async function decideComment(
   const input = { ...decisionFrom(formData), commentId: str(formData.get("commentId")) ?? "" };
   const result = await moderateComment(await getSessionUserId(), input);
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  invalidate([result.articleId]);
+  commentsModerated([result.articleId]);
   return { ok: true, message: DONE[input.decision] ?? "Done." };
 }
 
@@ -57,7 +51,7 @@ export async function decideComments(
     commentIds: ids,
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  if (result.done.length) invalidate(result.done.map((d) => d.articleId));
+  if (result.done.length) commentsModerated(result.done.map((d) => d.articleId));
   const skipped = result.skipped.length
     ? ` ${result.skipped.length} skipped: ${result.skipped[0].message}`
     : "";
@@ -74,6 +68,6 @@ export async function replyToCommentAsStaff(
     body: str(formData.get("body")) ?? "",
   });
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  invalidate([result.articleId]);
+  commentsModerated([result.articleId]);
   return { ok: true, message: "Reply published." };
 }

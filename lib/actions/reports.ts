@@ -1,8 +1,7 @@
 "use server";
-import { refresh } from "next/cache";
 import { reportComment } from "@/lib/dal/reports";
 import { getSessionUserId } from "@/lib/dal/users";
-import { commentsChanged } from "./invalidate";
+import { commentsModerated } from "./invalidate";
 import { toFormState, type ModerationFormState } from "@/lib/moderation/results";
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
@@ -18,8 +17,7 @@ export async function reportCommentAction(
   });
   // Only a report that hid the comment changes what readers see.
   if (result.ok && result.hidden) {
-    commentsChanged([result.articleId]);
-    refresh();
+    commentsModerated([result.articleId]);
   }
   return toFormState(result, "Thank you. A moderator will look at this comment.");
 }
