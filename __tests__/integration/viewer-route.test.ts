@@ -127,9 +127,13 @@ describe("GET /api/viewer", () => {
     expect(body.comments?.css).toBe("");
   });
 
-  it("has nothing to say about a closed story or an unknown one", async () => {
+  it("has nothing to say about a closed story, a draft or an unknown one", async () => {
     mockSession.userId = (await buildUser(db)).id;
+    const draft = (await importArticle(db, buildArticleInput())).id;
+    await db.article.update({ where: { id: draft }, data: { status: "DRAFT" } });
+    expect((await ask(`?article=${story}`)).body.comments).not.toBeNull();
     expect((await ask(`?article=${closed}`)).body.comments).toBeNull();
+    expect((await ask(`?article=${draft}`)).body.comments).toBeNull();
     expect((await ask("?article=no-such-story")).body.comments).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
 import "server-only";
 import { statusNotice, viewerStyle } from "@/lib/comments/viewer-style";
 import { SAFE_ID, SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/viewer";
+import { findOpenArticle, isRefusal } from "./comment-guards";
 import { listOwnHiddenComments, viewerCommentState } from "./comments";
-import { commentingStatus } from "./moderation-rules";
 import { displayName, getCurrentUser, type Viewer } from "./users";
 
 /** Who is reading and, for `articleId`, what they may do in its comments. */
@@ -35,9 +35,9 @@ export async function readerCommentState(viewer: Viewer, articleId: string) {
 }
 
 async function commentsFor(viewer: Viewer, articleId: string): Promise<ViewerComments | null> {
-  const status = await commentingStatus(articleId);
   // A missing or unpublished story, or one closed to comments: nothing to write, nothing to reveal.
-  if (!status?.open) return null;
+  // (The same check a new comment meets in createComment.)
+  if (isRefusal(await findOpenArticle(articleId))) return null;
   const { notice, css, ownHidden } = await readerCommentState(viewer, articleId);
   return {
     articleId,
