@@ -3,7 +3,7 @@
 // the signed-in ones to signed-in readers and the owner's to the author.
 import { CommentMarkdown } from "@/lib/comments/markdown";
 import type { CommentView } from "@/lib/comments/types";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format/date";
 import { CommentButtonForm, CommentInlineForm } from "./comment-controls";
 
 export type CommentContext = { articleId: string; slug: string; returnTo: string; open: boolean };

@@ -2,7 +2,7 @@
 // Small pieces every moderation form shares: the announced outcome and a submit button that says it is
 // working. Client-side only for useFormStatus; both render on the server too, so forms work without JS.
 import { useFormStatus } from "react-dom";
-import type { ModerationFormState } from "@/lib/moderation/results";
+import type { FormState } from "@/lib/result";
 
 export const INPUT =
   "rounded border border-neutral-500 bg-white px-2 py-1 text-neutral-900 dark:bg-neutral-900 dark:text-neutral-100";
@@ -30,7 +30,7 @@ export function ModerationButton({
 }
 
 /** The first error of one field, tied to its input with aria-describedby. */
-export function FieldError({ id, state, name }: { id: string; state: ModerationFormState; name: string }) {
+export function FieldError({ id, state, name }: { id: string; state: FormState; name: string }) {
   const message = state?.ok === false ? state.fieldErrors?.[name]?.[0] : undefined;
   return message ? (
     <p id={id} className="text-sm font-semibold text-red-800 dark:text-red-300">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/dal/articles";
 import { Byline } from "./byline";
-import { formatDate } from "./format";
+import { formatDate } from "@/lib/format/date";
 import { StaticImage } from "./static-image";
 
 type Props = {

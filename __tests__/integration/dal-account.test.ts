@@ -3,13 +3,8 @@
 import { createPrismaClient } from "@/lib/prisma";
 import { buildArticleInput } from "@/lib/importer/builders";
 import { importArticle } from "@/lib/importer/import";
-import {
-  deleteUserAccount,
-  endAllSessions,
-  exportUserData,
-  getAccountOverview,
-  renameUser,
-} from "@/lib/dal/account";
+import { deleteUserAccount, endAllSessions, getAccountOverview, renameUser } from "@/lib/dal/account";
+import { exportUserData } from "@/lib/dal/account-export";
 
 // The DAL takes the caller's id; the session (and Auth.js, an ES module jest would have to compile) stays out.
 jest.mock("@/lib/auth", () => ({ auth: async () => null }));
@@ -71,14 +66,14 @@ describe("renameUser", () => {
   ])("refuses a %s name and keeps the old one", async (_label, name) => {
     const grace = await user("Grace");
     const result = await renameUser(grace.id, name);
-    expect(result).toMatchObject({ ok: false, code: "INVALID" });
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
     if (!result.ok) expect(result.fieldErrors?.name?.[0]).toEqual(expect.any(String));
     expect((await db.user.findUniqueOrThrow({ where: { id: grace.id } })).name).toBe("Grace");
   });
 
   it("refuses the signed-out caller and an id that no longer exists", async () => {
-    expect(await renameUser(null, "Someone")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await renameUser("no-such-user", "Someone")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await renameUser(null, "Someone")).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await renameUser("no-such-user", "Someone")).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 
   it("refuses suspended and banned readers, but not one whose suspension has lapsed", async () => {
@@ -88,8 +83,8 @@ describe("renameUser", () => {
     });
     const banned = await user("Ban", { status: "BANNED" });
     const lapsed = await user("Lapsed", { status: "SUSPENDED", suspendedUntil: new Date(Date.now() - 1000) });
-    expect(await renameUser(suspended.id, "New name")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await renameUser(banned.id, "New name")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await renameUser(suspended.id, "New name")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await renameUser(banned.id, "New name")).toMatchObject({ ok: false, code: "forbidden" });
     expect(await renameUser(lapsed.id, "New name")).toMatchObject({ ok: true, name: "New name" });
   });
 });
@@ -108,7 +103,7 @@ describe("endAllSessions", () => {
   });
 
   it("refuses the signed-out caller", async () => {
-    expect(await endAllSessions(null)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await endAllSessions(null)).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 });
 
@@ -159,7 +154,7 @@ describe("exportUserData", () => {
   });
 
   it("refuses the signed-out caller", async () => {
-    expect(await exportUserData(null)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await exportUserData(null)).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 });
 
@@ -243,13 +238,13 @@ describe("deleteUserAccount", () => {
 
   it("refuses the signed-out caller and deletes nothing", async () => {
     const before = await db.user.count();
-    expect(await deleteUserAccount(null)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await deleteUserAccount(null)).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await db.user.count()).toBe(before);
   });
 
   it("answers a second attempt (another tab) as signed out", async () => {
     const twice = await user("Twice");
     expect((await deleteUserAccount(twice.id)).ok).toBe(true);
-    expect(await deleteUserAccount(twice.id)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await deleteUserAccount(twice.id)).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 });

@@ -1,7 +1,6 @@
+import { fieldErrorsOf, formFields } from "@/lib/result";
 import {
   commentBodySchema,
-  fieldErrorsOf,
-  formFields,
   normalizeCommentBody,
   postCommentSchema,
   replyToCommentSchema,

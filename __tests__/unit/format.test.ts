@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format/date";
 
 describe("date formatting", () => {
   const when = new Date(Date.UTC(2026, 10, 24, 9, 30));

@@ -6,41 +6,32 @@ import { redirect } from "next/navigation";
 import { oauthProviderSummaries, signIn, signOut } from "@/lib/auth";
 import { AUTH_PAGES, authErrorMessage, safeCallbackPath } from "@/lib/auth-pages";
 import { env } from "@/lib/env";
-import { fieldErrorsOf, signInEmailSchema, signInProviderSchema, type FormState } from "@/lib/schemas/auth";
-
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
-};
+import { refuse, type Result } from "@/lib/result";
+import { signInEmailSchema, signInProviderSchema } from "@/lib/schemas/auth";
+import { action, formAction } from "./action";
 
 /** Sends the magic link, then shows /signin/check-email. */
-export async function signInWithEmail(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInEmailSchema.safeParse({
-    email: field(formData, "email") ?? "",
-    callbackUrl: field(formData, "callbackUrl"),
-  });
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    return { ok: false, message: fieldErrors.email?.[0] ?? "Check the form and try again.", fieldErrors };
-  }
-  const redirectTo = safeCallbackPath(parsed.data.callbackUrl, env.SITE_URL);
-  try {
-    await signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false });
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    return { ok: false, message: authErrorMessage(error.type).message };
-  }
+export const signInWithEmail = action(signInEmailSchema, {
+  invalidMessage: (e) => e.email?.[0] ?? "Check the form and try again.",
+  run: async ({ email, callbackUrl }): Promise<Result> => {
+    const redirectTo = safeCallbackPath(callbackUrl, env.SITE_URL);
+    try {
+      await signIn("nodemailer", { email, redirectTo, redirect: false });
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      return refuse("invalid", authErrorMessage(error.type).message);
+    }
+  },
+  done: "Check your e-mail.",
   // Straight to our page: Auth.js would answer with its /api/auth/verify-request hop, a route handler
   // the client-side router follows without updating the address bar.
-  redirect(AUTH_PAGES.verifyRequest);
-}
+  redirectTo: () => AUTH_PAGES.verifyRequest,
+});
 
 /** Starts an OAuth/OIDC sign-in: the browser goes to the provider's authorization page. */
-export async function signInWithProvider(formData: FormData): Promise<void> {
-  const parsed = signInProviderSchema.safeParse({
-    provider: field(formData, "provider"),
-    callbackUrl: field(formData, "callbackUrl"),
-  });
+export const signInWithProvider = formAction(async (fields) => {
+  const parsed = signInProviderSchema.safeParse(fields);
   const redirectTo = safeCallbackPath(parsed.data?.callbackUrl, env.SITE_URL);
   const configured = oauthProviderSummaries().some((p) => p.id === parsed.data?.provider);
   if (!parsed.success || !configured) redirect(`/signin?callbackUrl=${encodeURIComponent(redirectTo)}`);
@@ -52,7 +43,7 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
     next = `/signin/error?error=${encodeURIComponent(error.type)}`;
   }
   redirect(next);
-}
+});
 
 /** Ends this browser's session and goes home. */
 export async function signOutAction(): Promise<void> {

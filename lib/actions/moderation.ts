@@ -1,15 +1,14 @@
 "use server";
-// Queue actions: one decision, the same decision on a selection, and a staff reply. Each reads who is
-// asking from the session and lets the DAL authorize; then the readers' caches of the touched stories
-// are invalidated so the change shows on the next request.
-import { moderateComment, moderateComments, type DecisionInput } from "@/lib/dal/moderation";
+// Queue actions: one decision, the same decision on a selection, and a staff reply. The DAL authorizes;
+// then the readers' caches of the touched stories are invalidated so the change shows on the next request.
+import { z } from "zod";
+import { moderateComment, moderateComments } from "@/lib/dal/moderation";
 import { replyAsStaff } from "@/lib/dal/moderation-reply";
-import { getSessionUserId } from "@/lib/dal/users";
+import { commentBodySchema } from "@/lib/schemas/comment";
+import { bulkDecisionSchema, decisionSchema, idField, type CommentDecisionKind } from "@/lib/schemas/moderation";
+import type { FormState } from "@/lib/result";
+import { action } from "./action";
 import { commentsModerated } from "./invalidate";
-import type { ModerationFormState } from "@/lib/moderation/results";
-import type { CommentDecisionKind } from "@/lib/schemas/moderation";
-
-const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 
 const DONE: Record<CommentDecisionKind, string> = {
   approve: "Comment approved and published.",
@@ -22,52 +21,28 @@ const DONE: Record<CommentDecisionKind, string> = {
   unpin: "Comment unpinned.",
 };
 
-function decisionFrom(formData: FormData): Omit<DecisionInput, "commentId"> {
-  return {
-    decision: str(formData.get("decision")) as CommentDecisionKind,
-    reason: (str(formData.get("reason")) || undefined) as DecisionInput["reason"],
-    note: str(formData.get("note")),
-  };
-}
+export const decideComment = action(decisionSchema, {
+  run: (input, actorId) => moderateComment(actorId, input),
+  invalidate: (r) => commentsModerated([r.articleId]),
+  done: (_r, input) => ({ ok: true, message: DONE[input.decision] }),
+});
 
-export async function decideComment(
-  _prev: ModerationFormState,
-  formData: FormData,
-): Promise<ModerationFormState> {
-  const input = { ...decisionFrom(formData), commentId: str(formData.get("commentId")) ?? "" };
-  const result = await moderateComment(await getSessionUserId(), input);
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  commentsModerated([result.articleId]);
-  return { ok: true, message: DONE[input.decision] ?? "Done." };
-}
+export const decideComments = action(bulkDecisionSchema, {
+  many: ["ids"],
+  run: ({ ids, ...decision }, actorId) => moderateComments(actorId, { ...decision, commentIds: ids }),
+  invalidate: (r) => {
+    if (r.done.length) commentsModerated(r.done.map((d) => d.articleId));
+  },
+  done: (r): NonNullable<FormState> => {
+    const skipped = r.skipped.length ? ` ${r.skipped.length} skipped: ${r.skipped[0].message}` : "";
+    const n = r.done.length;
+    const message = `${n} ${n === 1 ? "comment" : "comments"} updated.${skipped}`;
+    return n > 0 ? { ok: true, message } : { ok: false, message };
+  },
+});
 
-export async function decideComments(
-  _prev: ModerationFormState,
-  formData: FormData,
-): Promise<ModerationFormState> {
-  const ids = formData.getAll("ids").filter((v): v is string => typeof v === "string");
-  const result = await moderateComments(await getSessionUserId(), {
-    ...decisionFrom(formData),
-    commentIds: ids,
-  });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  if (result.done.length) commentsModerated(result.done.map((d) => d.articleId));
-  const skipped = result.skipped.length
-    ? ` ${result.skipped.length} skipped: ${result.skipped[0].message}`
-    : "";
-  const n = result.done.length;
-  return { ok: n > 0, message: `${n} ${n === 1 ? "comment" : "comments"} updated.${skipped}` };
-}
-
-export async function replyToCommentAsStaff(
-  _prev: ModerationFormState,
-  formData: FormData,
-): Promise<ModerationFormState> {
-  const result = await replyAsStaff(await getSessionUserId(), {
-    commentId: str(formData.get("commentId")) ?? "",
-    body: str(formData.get("body")) ?? "",
-  });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  commentsModerated([result.articleId]);
-  return { ok: true, message: "Reply published." };
-}
+export const replyToCommentAsStaff = action(z.object({ commentId: idField("comment"), body: commentBodySchema }), {
+  run: (input, actorId) => replyAsStaff(actorId, input),
+  invalidate: (r) => commentsModerated([r.articleId]),
+  done: "Reply published.",
+});

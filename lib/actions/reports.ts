@@ -1,23 +1,14 @@
 "use server";
 import { reportComment } from "@/lib/dal/reports";
-import { getSessionUserId } from "@/lib/dal/users";
+import { reportSchema } from "@/lib/schemas/moderation";
+import { action } from "./action";
 import { commentsModerated } from "./invalidate";
-import { toFormState, type ModerationFormState } from "@/lib/moderation/results";
 
-const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
-
-export async function reportCommentAction(
-  _prev: ModerationFormState,
-  formData: FormData,
-): Promise<ModerationFormState> {
-  const result = await reportComment(await getSessionUserId(), {
-    commentId: str(formData.get("commentId")) ?? "",
-    reason: str(formData.get("reason")) ?? "",
-    note: str(formData.get("note")),
-  });
+export const reportCommentAction = action(reportSchema, {
+  run: (input, actorId) => reportComment(actorId, input),
   // Only a report that hid the comment changes what readers see.
-  if (result.ok && result.hidden) {
-    commentsModerated([result.articleId]);
-  }
-  return toFormState(result, "Thank you. A moderator will look at this comment.");
-}
+  invalidate: (r) => {
+    if (r.hidden) commentsModerated([r.articleId]);
+  },
+  done: "Thank you. A moderator will look at this comment.",
+});

@@ -1,5 +1,6 @@
 // The shapes that cross between the comments DAL, the server actions and the comment components.
 // Plain data only (no Prisma rows), safe to pass to client components.
+import type { FormState, Result } from "@/lib/result";
 
 export const COMMENT_MAX_DEPTH = 3;
 export const COMMENT_PAGE_SIZE = 50;
@@ -40,15 +41,27 @@ export type CommentPage = {
   total: number;
 };
 
-/** The one result type of every comment form and action. */
-export type CommentFormState =
-  | null
-  | {
-      ok: true;
-      message: string;
-      commentId?: string;
-      /** After a vote: the comment's new score and the viewer's vote. */
-      score?: number;
-      vote?: -1 | 0 | 1;
-    }
-  | { ok: false; message: string; fieldErrors?: Partial<Record<string, string[]>> };
+/** What a comment form holds: the shared FormState, with what a success tells the thread. */
+export type CommentFormState = FormState<{
+  commentId?: string;
+  /** After a vote: the comment's new score and the viewer's vote. */
+  score?: number;
+  vote?: -1 | 0 | 1;
+}>;
+
+/** Where a written comment lives: enough to invalidate its story's caches and link to it. */
+export type CommentRef = { commentId: string; articleId: string; articleSlug: string };
+
+export type CreateCommentResult = Result<
+  CommentRef & {
+    /** The idempotency key had been used: this is the first comment. */
+    duplicate: boolean;
+    /** PENDING when a moderation rule held it; then `message` says so. */
+    status: "PUBLISHED" | "PENDING";
+    message?: string;
+  }
+>;
+export type EditCommentResult = Result<CommentRef & { editedAt: Date | null }>;
+export type DeleteCommentResult = Result<CommentRef>;
+/** The comment's score after the vote, and the vote now counted. */
+export type VoteCommentResult = Result<CommentRef & { score: number; value: -1 | 0 | 1 }>;

@@ -1,9 +1,9 @@
 // Per-reader comment rules: the CSS that reveals the controls a reader may use in the shared, cached
 // comment HTML, and why a signed-in reader may not comment. Built on the server (GET /api/viewer and the
 // per-request comments pages); only checked ids reach the CSS.
-import { formatDateTime } from "@/components/format";
 import type { ViewerCommentState } from "@/lib/dal/comments";
 import type { Viewer } from "@/lib/dal/users";
+import { postingNotice } from "@/lib/moderation/standing";
 import { SAFE_ID } from "@/lib/viewer";
 
 /** CSS revealing what `viewer` may use. Ids are checked to be cuid-shaped, so nothing else reaches CSS. */
@@ -29,12 +29,6 @@ export function viewerStyle(viewer: Pick<Viewer, "id">, state: ViewerCommentStat
 }
 
 /** Why a signed-in reader may not comment, or null when they may. */
-export function statusNotice(viewer: Viewer): string | null {
-  if (viewer.status === "BANNED")
-    return `Your account may no longer comment.${viewer.statusReason ? ` Reason: ${viewer.statusReason}` : ""}`;
-  if (viewer.status === "SUSPENDED") {
-    const until = viewer.suspendedUntil ? ` until ${formatDateTime(viewer.suspendedUntil)}` : "";
-    return `Your account is suspended${until}, so you cannot comment.${viewer.statusReason ? ` Reason: ${viewer.statusReason}` : ""}`;
-  }
-  return null;
+export function statusNotice(viewer: Pick<Viewer, "standing">): string | null {
+  return postingNotice(viewer.standing, "box");
 }

@@ -3,7 +3,7 @@
 // they are selected out rather than filtered afterwards.
 import "server-only";
 import { db } from "@/lib/db";
-import type { AccountRefusal } from "./account";
+import { refuse, type Result } from "@/lib/result";
 
 export type UserDataExport = {
   format: "newsroom-user-export/1";
@@ -39,8 +39,8 @@ const iso = (d: Date) => d.toISOString();
 
 export async function exportUserData(
   actorId: string | null,
-): Promise<{ ok: true; data: UserDataExport } | AccountRefusal> {
-  if (!actorId) return { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
+): Promise<Result<{ data: UserDataExport }>> {
+  if (!actorId) return refuse("unauthenticated", "Sign in first.");
   const user = await db.user.findUnique({
     where: { id: actorId },
     select: {
@@ -83,7 +83,7 @@ export async function exportUserData(
       },
     },
   });
-  if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
+  if (!user) return refuse("unauthenticated", "Sign in first.");
   return {
     ok: true,
     data: {

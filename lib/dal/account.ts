@@ -4,20 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { displayNameSchema } from "@/lib/schemas/account";
-import { loadViewer, type Viewer } from "./users";
-
-export type AccountRefusal = {
-  ok: false;
-  code: "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID";
-  message: string;
-  fieldErrors?: Partial<Record<string, string[]>>;
-};
-
-const SIGNED_OUT: AccountRefusal = { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
-
-async function actor(actorId: string | null): Promise<Viewer | null> {
-  return actorId ? loadViewer(actorId) : null;
-}
+import { isRefusal, refuse, type Result } from "@/lib/result";
+import { requireActor } from "./users";
 
 export type AccountOverview = {
   id: string;
@@ -69,20 +57,15 @@ async function commentedArticleIds(userId: string): Promise<string[]> {
 export async function renameUser(
   actorId: string | null,
   rawName: unknown,
-): Promise<{ ok: true; name: string; articleIds: string[] } | AccountRefusal> {
-  const user = await actor(actorId);
-  if (!user) return SIGNED_OUT;
+): Promise<Result<{ name: string; articleIds: string[] }>> {
+  const user = await requireActor(actorId);
+  if (isRefusal(user)) return user;
   // Suspended and banned readers keep their name: a new one would show on every comment they left.
-  if (user.status !== "ACTIVE")
-    return {
-      ok: false,
-      code: "FORBIDDEN",
-      message: "Your account is restricted, so its name cannot change now.",
-    };
+  if (!user.standing.canPost) return refuse("forbidden", "Your account is restricted, so its name cannot change now.");
   const parsed = displayNameSchema.safeParse(rawName);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "Enter a valid name.";
-    return { ok: false, code: "INVALID", message, fieldErrors: { name: [message] } };
+    return refuse("invalid", message, { fieldErrors: { name: [message] } });
   }
   await db.user.update({ where: { id: user.id }, data: { name: parsed.data } });
   return { ok: true, name: parsed.data, articleIds: await commentedArticleIds(user.id) };
@@ -91,14 +74,13 @@ export async function renameUser(
 /** Ends every session of the caller, this browser's included. */
 export async function endAllSessions(
   actorId: string | null,
-): Promise<{ ok: true; ended: number } | AccountRefusal> {
-  const user = await actor(actorId);
-  if (!user) return SIGNED_OUT;
+): Promise<Result<{ ended: number }>> {
+  const user = await requireActor(actorId);
+  if (isRefusal(user)) return user;
   const { count } = await db.session.deleteMany({ where: { userId: user.id } });
   return { ok: true, ended: count };
 }
 
-export { exportUserData } from "./account-export";
 
 /**
  * Deletes the caller's account in one transaction: the user, sessions, linked providers and votes
@@ -108,9 +90,9 @@ export { exportUserData } from "./account-export";
  */
 export async function deleteUserAccount(
   actorId: string | null,
-): Promise<{ ok: true; articleIds: string[] } | AccountRefusal> {
-  const user = await actor(actorId);
-  if (!user) return SIGNED_OUT;
+): Promise<Result<{ articleIds: string[] }>> {
+  const user = await requireActor(actorId);
+  if (isRefusal(user)) return user;
   const articleIds = await db.$transaction(
     async (tx) => {
       const votes = await tx.commentVote.findMany({

@@ -4,12 +4,13 @@
 // lifts the sanction; either decision writes one audit record (appeal.uphold / appeal.deny).
 import "server-only";
 import { db } from "@/lib/db";
-import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
-import { appealDecisionSchema, appealSchema, fieldErrors } from "@/lib/schemas/moderation";
+import { type Result, isRefusal, refuse, validate } from "@/lib/result";
+import { appealDecisionSchema, appealSchema } from "@/lib/schemas/moderation";
+import { standingOf, type StandingUser } from "@/lib/moderation/standing";
 import { writeAudit } from "./audit";
-import { isSuspendedNow, liftOn, maySanction, sanctionState, sanctionTargetSelect } from "./sanctions";
+import { liftOn, maySanction, sanctionState, sanctionTargetSelect } from "./sanctions";
 import { staffActor } from "./staff";
-import { loadViewer } from "./users";
+import { requireActor } from "./users";
 
 /** Sanction records that can be appealed, and the lift an upheld appeal applies. */
 const APPEALABLE = {
@@ -19,12 +20,8 @@ const APPEALABLE = {
 } as const;
 type AppealableAction = keyof typeof APPEALABLE;
 
-type SanctionUser = { status: string; suspendedUntil: Date | null; premoderate: boolean };
-function inForce(action: AppealableAction, user: SanctionUser, now: Date): boolean {
-  if (action === "user.ban") return user.status === "BANNED";
-  if (action === "user.suspend")
-    return user.status === "SUSPENDED" && !!user.suspendedUntil && user.suspendedUntil > now;
-  return user.premoderate;
+function inForce(action: AppealableAction, user: StandingUser, now: Date): boolean {
+  return standingOf(user, now).sanctions.includes(APPEALABLE[action]);
 }
 
 export type AppealTarget =
@@ -80,7 +77,7 @@ async function resolveTarget(
     }),
     db.user.findUnique({
       where: { id: userId },
-      select: { status: true, suspendedUntil: true, premoderate: true },
+      select: { role: true, status: true, suspendedUntil: true, premoderate: true },
     }),
   ]);
   if (!record || record.subjectUserId !== userId || !(record.action in APPEALABLE) || !user)
@@ -100,13 +97,12 @@ export async function submitAppeal(
   actorId: string | null,
   input: { target: string; text: string },
   now: Date = new Date(),
-): Promise<ModerationResult<{ appealId: string }>> {
-  const viewer = actorId ? await loadViewer(actorId) : null;
-  if (!viewer) return refuse("unauthenticated", "Sign in to appeal.");
-  const parsed = appealSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const target = await resolveTarget(viewer.id, parsed.data.target, now);
+): Promise<Result<{ appealId: string }>> {
+  const viewer = await requireActor(actorId, "Sign in to appeal.");
+  if (isRefusal(viewer)) return viewer;
+  const parsed = validate(appealSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const target = await resolveTarget(viewer.id, parsed.target, now);
   if (isRefusal(target)) return target;
   if (target.kind === "comment" && target.status !== "REJECTED")
     return refuse("conflict", "Only a rejected comment can be appealed.");
@@ -114,7 +110,7 @@ export async function submitAppeal(
     return refuse("conflict", "That sanction is no longer in force.");
   try {
     const appeal = await db.appeal.create({
-      data: { userId: viewer.id, target: parsed.data.target, text: parsed.data.text },
+      data: { userId: viewer.id, target: parsed.target, text: parsed.text },
       select: { id: true },
     });
     return { ok: true, appealId: appeal.id };
@@ -131,13 +127,12 @@ export async function decideAppeal(
   actorId: string | null,
   input: { appealId: string; uphold: boolean | string; note?: string },
   now: Date = new Date(),
-): Promise<ModerationResult<AppealDecision>> {
+): Promise<Result<AppealDecision>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
-  const parsed = appealDecisionSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { appealId, uphold, note } = parsed.data;
+  const parsed = validate(appealDecisionSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { appealId, uphold, note } = parsed;
   const appeal = await db.appeal.findUnique({
     where: { id: appealId },
     select: { userId: true, target: true, status: true },
@@ -193,10 +188,7 @@ export async function decideAppeal(
       before = sanctionState(user, now);
       after = before;
       const kind = APPEALABLE[target.action as AppealableAction];
-      const holds =
-        kind === "suspend"
-          ? isSuspendedNow(user, now)
-          : inForce(target.action as AppealableAction, user, now);
+      const holds = inForce(target.action as AppealableAction, user, now);
       if (uphold && holds) after = sanctionState(await liftOn(tx, appeal.userId, kind), now);
     }
     await writeAudit(tx, {
@@ -275,7 +267,7 @@ export async function listAppealOptions(userId: string, now: Date = new Date()):
     }),
     db.user.findUnique({
       where: { id: userId },
-      select: { status: true, suspendedUntil: true, premoderate: true },
+      select: { role: true, status: true, suspendedUntil: true, premoderate: true },
     }),
     db.auditLog.findMany({
       where: { subjectUserId: userId, action: { in: Object.keys(APPEALABLE) } },

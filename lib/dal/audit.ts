@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { decodeKeyset, olderThan, pageOf } from "@/lib/moderation/cursor";
-import { isRefusal, type ModerationResult } from "@/lib/moderation/results";
+import { isRefusal, type Result } from "@/lib/result";
 import { staffActor } from "./staff";
 
 type Tx = Pick<typeof db, "auditLog">;
@@ -64,7 +64,7 @@ export type AuditFilter = {
 export async function listAuditLog(
   actorId: string | null,
   filter: AuditFilter = {},
-): Promise<ModerationResult<{ items: AuditRecord[]; nextCursor: string | null }>> {
+): Promise<Result<{ items: AuditRecord[]; nextCursor: string | null }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);

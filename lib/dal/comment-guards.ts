@@ -1,25 +1,21 @@
 // The checks every comment write starts with: who is asking, and whether the story takes comments.
 // The user is re-read from the database on every write, since a ban can land while a session lives.
 import "server-only";
-import { formatDateTime } from "@/components/format";
 import { db } from "@/lib/db";
-import { refuse, type CommentWriteRefusal } from "@/lib/comments/write-results";
+import { postingNotice } from "@/lib/moderation/standing";
+import { isRefusal, refuse, type Refusal } from "@/lib/result";
 import { published } from "./articles";
 import { getSiteSettings, isCommentingOpen } from "./moderation-rules";
-import { loadViewer, type Viewer } from "./users";
+import { requireActor, type Viewer } from "./users";
 
 export const SIGN_IN_MESSAGE = "Sign in to comment.";
 
 /** The actor as an ACTIVE viewer, or why they may not write. */
-export async function activeViewer(actorId: string | null): Promise<Viewer | CommentWriteRefusal> {
-  const viewer = actorId ? await loadViewer(actorId) : null;
-  if (!viewer) return refuse("unauthenticated", SIGN_IN_MESSAGE);
-  if (viewer.status === "BANNED") return refuse("banned", "Your account may no longer comment.");
-  if (viewer.status === "SUSPENDED") {
-    const until = viewer.suspendedUntil ? ` until ${formatDateTime(viewer.suspendedUntil)}` : "";
-    const reason = viewer.statusReason ? ` Reason: ${viewer.statusReason}` : "";
-    return refuse("suspended", `Your account is suspended${until}.${reason}`);
-  }
+export async function activeViewer(actorId: string | null): Promise<Viewer | Refusal> {
+  const viewer = await requireActor(actorId, SIGN_IN_MESSAGE);
+  if (isRefusal(viewer)) return viewer;
+  const notice = postingNotice(viewer.standing);
+  if (notice) return refuse(viewer.standing.state === "BANNED" ? "banned" : "suspended", notice);
   return viewer;
 }
 
@@ -61,7 +57,7 @@ export async function findOpenArticle(articleId: string) {
 export async function findArticle(
   articleId: string,
   mustBeOpen = true,
-): Promise<OpenArticle | CommentWriteRefusal> {
+): Promise<OpenArticle | Refusal> {
   if (mustBeOpen) {
     const found = await findOpenArticle(articleId);
     return isRefusal(found) ? found : { id: found.article.id, slug: found.article.slug };
@@ -72,8 +68,6 @@ export async function findArticle(
   });
   return article ?? refuse("not_found", STORY_MISSING);
 }
-
-export const isRefusal = (v: object): v is CommentWriteRefusal => "ok" in v && v.ok === false;
 
 /** A unique-constraint violation, as Prisma reports it on SQLite and PostgreSQL alike. */
 export function isUniqueViolation(err: unknown): boolean {

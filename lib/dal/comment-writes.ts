@@ -6,21 +6,19 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { COMMENT_EDIT_WINDOW_MS, COMMENT_MAX_DEPTH } from "@/lib/comments/types";
 import { commentRateLimiter, type CommentRateLimiter } from "@/lib/comments/rate-limit";
-import {
-  refuse,
-  type CommentWriteRefusal,
-  type CreateCommentResult,
-  type DeleteCommentResult,
-  type EditCommentResult,
-  type VoteCommentResult,
-} from "@/lib/comments/write-results";
-import { commentBodySchema, fieldErrorsOf, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
+import type {
+  CreateCommentResult,
+  DeleteCommentResult,
+  EditCommentResult,
+  VoteCommentResult,
+} from "@/lib/comments/types";
+import { isRefusal, refuse, validate } from "@/lib/result";
+import { commentBodySchema, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
 import { checkSlowMode, decideNewComment } from "./moderation-rules";
 import {
   activeViewer,
   findArticle,
   findOpenArticle,
-  isRefusal,
   isUniqueViolation,
   WriteConflict,
   withRetries,
@@ -41,14 +39,6 @@ const voteInput = z.object({
   commentId: idField("comment"),
   value: z.union([z.literal(1), z.literal(-1), z.literal(0)], { error: "Choose up, down or clear." }),
 });
-
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> | CommentWriteRefusal {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  return refuse("invalid", "Please correct the highlighted fields.", {
-    fieldErrors: fieldErrorsOf(parsed.error),
-  });
-}
 
 const GONE = "That comment does not exist or was deleted.";
 const refSelect = { id: true, articleId: true, status: true, article: { select: { slug: true } } } as const;
@@ -75,7 +65,7 @@ export async function createComment(
 ): Promise<CreateCommentResult> {
   const viewer = await activeViewer(actorId);
   if (isRefusal(viewer)) return viewer;
-  const data = parse(createInput, input);
+  const data = validate(createInput, input);
   if (isRefusal(data)) return data;
   const authorId = viewer.id;
   const key = data.idempotencyKey;
@@ -222,7 +212,7 @@ export async function editComment(
 ): Promise<EditCommentResult> {
   const viewer = await activeViewer(actorId);
   if (isRefusal(viewer)) return viewer;
-  const data = parse(editInput, input);
+  const data = validate(editInput, input);
   if (isRefusal(data)) return data;
   const comment = await ownComment(data.commentId, viewer.id);
   if (isRefusal(comment)) return comment;
@@ -255,7 +245,7 @@ export async function deleteComment(
 ): Promise<DeleteCommentResult> {
   const viewer = await activeViewer(actorId);
   if (isRefusal(viewer)) return viewer;
-  const data = parse(deleteInput, input);
+  const data = validate(deleteInput, input);
   if (isRefusal(data)) return data;
   const comment = await ownComment(data.commentId, viewer.id);
   if (isRefusal(comment)) return comment;
@@ -280,7 +270,7 @@ export async function voteComment(
 ): Promise<VoteCommentResult> {
   const viewer = await activeViewer(actorId);
   if (isRefusal(viewer)) return viewer;
-  const data = parse(voteInput, input);
+  const data = validate(voteInput, input);
   if (isRefusal(data)) return data;
   const comment = await db.comment.findUnique({
     where: { id: data.commentId },

@@ -1,6 +1,7 @@
 // A commenter's record as moderators see it beside each queued comment and on the user page.
 import "server-only";
 import { db } from "@/lib/db";
+import { standingOf } from "@/lib/moderation/standing";
 
 export type AuthorHistory = {
   id: string;
@@ -61,12 +62,12 @@ export async function authorHistories(
   for (const u of users) {
     const mine = counts.filter((c) => c.authorId === u.id);
     const n = (status: string) => mine.find((c) => c.status === status)?._count._all ?? 0;
-    const sanctions: AuthorHistory["sanctions"] = [];
-    if (u.status === "BANNED") sanctions.push({ kind: "ban", until: null, reason: u.statusReason });
-    if (u.status === "SUSPENDED" && u.suspendedUntil && u.suspendedUntil > now)
-      sanctions.push({ kind: "suspend", until: u.suspendedUntil, reason: u.statusReason });
-    if (u.premoderate) sanctions.push({ kind: "premoderate", until: null, reason: null });
-    if (u.shadowBanned) sanctions.push({ kind: "shadowban", until: null, reason: null });
+    const standing = standingOf(u, now);
+    const sanctions: AuthorHistory["sanctions"] = standing.sanctions.map((kind) =>
+      kind === "ban" || kind === "suspend"
+        ? { kind, until: standing.until, reason: standing.reason }
+        : { kind, until: null, reason: null },
+    );
     map.set(u.id, {
       id: u.id,
       name: u.name,

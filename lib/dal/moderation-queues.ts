@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/sqlite/enums";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { decodeKeyset, olderThan, pageOf } from "@/lib/moderation/cursor";
-import { isRefusal, type ModerationResult } from "@/lib/moderation/results";
+import { isRefusal, type Result } from "@/lib/result";
 import { authorHistories, type AuthorHistory } from "./moderation-history";
 import { openReportsFor, type ReportSummary } from "./reports";
 import { staffActor } from "./staff";
@@ -28,7 +28,7 @@ export type QueueCounts = Record<QueueName | "appeals", number>;
 export async function countQueues(
   actorId: string | null,
   articleId?: string,
-): Promise<ModerationResult<{ counts: QueueCounts }>> {
+): Promise<Result<{ counts: QueueCounts }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const scope = articleId ? { articleId } : {};
@@ -77,7 +77,7 @@ const itemSelect = {
 export async function listQueue(
   actorId: string | null,
   options: { queue: QueueName; articleId?: string; cursor?: string | null; limit?: number },
-): Promise<ModerationResult<{ items: QueueItem[]; nextCursor: string | null }>> {
+): Promise<Result<{ items: QueueItem[]; nextCursor: string | null }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);
@@ -144,7 +144,7 @@ export type AppealItem = {
 export async function listAppeals(
   actorId: string | null,
   options: { decided?: boolean; cursor?: string | null; limit?: number } = {},
-): Promise<ModerationResult<{ items: AppealItem[]; nextCursor: string | null }>> {
+): Promise<Result<{ items: AppealItem[]; nextCursor: string | null }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);

@@ -4,9 +4,9 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import { commentBodySchema } from "@/lib/schemas/comment";
-import { fieldErrors, idField } from "@/lib/schemas/moderation";
+import { idField } from "@/lib/schemas/moderation";
 import { writeAudit } from "./audit";
 import { staffActor } from "./staff";
 
@@ -15,13 +15,12 @@ const replySchema = z.object({ commentId: idField("comment"), body: commentBodyS
 export async function replyAsStaff(
   actorId: string | null,
   input: { commentId: string; body: string },
-): Promise<ModerationResult<{ commentId: string; articleId: string }>> {
+): Promise<Result<{ commentId: string; articleId: string }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
-  const parsed = replySchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { commentId, body } = parsed.data;
+  const parsed = validate(replySchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { commentId, body } = parsed;
   return db.$transaction(async (tx) => {
     const parent = await tx.comment.findUnique({
       where: { id: commentId },

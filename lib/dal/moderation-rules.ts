@@ -30,24 +30,30 @@ export { getSiteSettings };
 
 /**
  * Rows the write path has already read in this request (the settings too: fresh from the database,
- * never kept across requests). The author's role comes from their viewer row; their pre-moderation and
- * shadow-ban flags and published count are not in it, so decideNewComment still reads those.
+ * never kept across requests). The author's role, and their flags when the caller has them (the write
+ * path's viewer row does), come from here; the published count is read by decideNewComment.
  */
 export type NewCommentContext = {
-  author: Pick<RuleAuthor, "role">;
+  author: Pick<RuleAuthor, "role"> & Partial<Pick<RuleAuthor, "premoderate" | "shadowBanned">>;
   article: { premoderation: PremoderationMode | null; slowModeSeconds: number | null };
   settings: RuleSettings;
 };
+
+const hasFlags = (a: NewCommentContext["author"] | undefined) =>
+  a && a.premoderate !== undefined && a.shadowBanned !== undefined
+    ? { role: a.role, premoderate: a.premoderate, shadowBanned: a.shadowBanned }
+    : undefined;
 
 export async function decideNewComment(
   input: { authorId: string; articleId: string; body: string },
   context?: NewCommentContext,
 ): Promise<CommentDecision> {
   const [author, article, settings, publishedComments] = await Promise.all([
-    db.user.findUnique({
-      where: { id: input.authorId },
-      select: { role: true, premoderate: true, shadowBanned: true },
-    }),
+    hasFlags(context?.author) ??
+      db.user.findUnique({
+        where: { id: input.authorId },
+        select: { role: true, premoderate: true, shadowBanned: true },
+      }),
     context?.article ??
       db.article.findUnique({ where: { id: input.articleId }, select: { premoderation: true } }),
     context?.settings ?? getSiteSettings(),

@@ -2,10 +2,9 @@
 // settings; moderators read them and run the per-story controls, which a busy thread needs at once.
 import "server-only";
 import { db } from "@/lib/db";
-import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import {
   articleControlsSchema,
-  fieldErrors,
   settingsSchema,
   type ArticleControlsInput,
   type SettingsInput,
@@ -53,18 +52,17 @@ const describe = (s: object) => JSON.stringify(s);
 export async function updateSiteSettings(
   actorId: string | null,
   input: SettingsInput,
-): Promise<ModerationResult> {
+): Promise<Result> {
   const admin = await staffActor(actorId, "ADMIN");
   if (isRefusal(admin)) return admin;
-  const parsed = settingsSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const parsed = validate(settingsSchema, input);
+  if (isRefusal(parsed)) return parsed;
   await db.$transaction(async (tx) => {
     const before = (await tx.siteSettings.findUnique({ where: { id: "site" }, select })) ?? DEFAULT_SETTINGS;
     await tx.siteSettings.upsert({
       where: { id: "site" },
-      create: { id: "site", ...parsed.data },
-      update: parsed.data,
+      create: { id: "site", ...parsed },
+      update: parsed,
     });
     await writeAudit(tx, {
       actor: admin,
@@ -72,7 +70,7 @@ export async function updateSiteSettings(
       targetType: "settings",
       targetId: "site",
       before: describe(before),
-      after: describe(parsed.data),
+      after: describe(parsed),
     });
   });
   return { ok: true };
@@ -103,7 +101,7 @@ const articleSelect = {
 export async function getArticleControls(
   actorId: string | null,
   articleId: string,
-): Promise<ModerationResult<{ article: ArticleControlsView }>> {
+): Promise<Result<{ article: ArticleControlsView }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const article = await db.article.findUnique({ where: { id: articleId }, select: articleSelect });
@@ -114,13 +112,12 @@ export async function getArticleControls(
 export async function updateArticleControls(
   actorId: string | null,
   input: ArticleControlsInput,
-): Promise<ModerationResult<{ articleId: string; slug: string }>> {
+): Promise<Result<{ articleId: string; slug: string }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
-  const parsed = articleControlsSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { articleId, ...data } = parsed.data;
+  const parsed = validate(articleControlsSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { articleId, ...data } = parsed;
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id: articleId }, select: articleSelect });
     if (!before) return refuse("not_found", "No such story.");

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { providerOf } from "@/lib/prisma";
 import { decodeKeyset, olderThan, pageOf } from "@/lib/moderation/cursor";
-import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import { isRefusal, refuse, type Result } from "@/lib/result";
 import { listAuditLog, type AuditRecord } from "./audit";
 import { authorHistories, type AuthorHistory } from "./moderation-history";
 import { maySanction } from "./sanctions";
@@ -30,7 +30,7 @@ export type UserRow = {
 export async function searchUsers(
   actorId: string | null,
   options: { q?: string; cursor?: string | null; limit?: number } = {},
-): Promise<ModerationResult<{ items: UserRow[]; nextCursor: string | null }>> {
+): Promise<Result<{ items: UserRow[]; nextCursor: string | null }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const q = (options.q ?? "").trim().slice(0, 100);
@@ -58,7 +58,7 @@ export type UserDetail = {
 export async function getUserDetail(
   actorId: string | null,
   userId: string,
-): Promise<ModerationResult<{ user: UserDetail }>> {
+): Promise<Result<{ user: UserDetail }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const history = (await authorHistories([userId])).get(userId);

@@ -3,10 +3,9 @@
 // in the same transaction. Callers invalidate cacheTags.comments(articleId) with the returned id.
 import "server-only";
 import { db } from "@/lib/db";
-import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import {
   decisionSchema,
-  fieldErrors,
   REJECT_REASONS,
   type CommentDecisionKind,
   type RejectReason,
@@ -95,11 +94,10 @@ export type DecisionOutcome = { commentId: string; articleId: string; status: St
 async function applyDecision(
   staff: { id: string; name: string | null },
   input: DecisionInput,
-): Promise<ModerationResult<DecisionOutcome>> {
-  const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { commentId, decision, reason, note } = parsed.data;
+): Promise<Result<DecisionOutcome>> {
+  const parsed = validate(decisionSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { commentId, decision, reason, note } = parsed;
   const rule = DECISIONS[decision];
   return db.$transaction(async (tx) => {
     const c = await tx.comment.findUnique({
@@ -149,29 +147,11 @@ async function applyDecision(
 export async function moderateComment(
   actorId: string | null,
   input: DecisionInput,
-): Promise<ModerationResult<DecisionOutcome>> {
+): Promise<Result<DecisionOutcome>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   return applyDecision(staff, input);
 }
-
-type Simple = Omit<DecisionInput, "decision">;
-export const approveComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "approve" });
-export const rejectComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "reject" });
-export const markSpam = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "spam" });
-export const restoreComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "restore" });
-export const featureComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "feature" });
-export const unfeatureComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "unfeature" });
-export const pinComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "pin" });
-export const unpinComment = (actorId: string | null, input: Simple) =>
-  moderateComment(actorId, { ...input, decision: "unpin" });
 
 export const BULK_MAX = 100;
 
@@ -182,7 +162,7 @@ export const BULK_MAX = 100;
 export async function moderateComments(
   actorId: string | null,
   input: Omit<DecisionInput, "commentId"> & { commentIds: string[] },
-): Promise<ModerationResult<{ done: DecisionOutcome[]; skipped: { commentId: string; message: string }[] }>> {
+): Promise<Result<{ done: DecisionOutcome[]; skipped: { commentId: string; message: string }[] }>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
   const ids = [...new Set(Array.isArray(input.commentIds) ? input.commentIds : [])];

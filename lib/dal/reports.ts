@@ -5,11 +5,11 @@
 // is a system decision: one audit record with no actor.
 import "server-only";
 import { db } from "@/lib/db";
-import { refuse, type ModerationResult } from "@/lib/moderation/results";
-import { fieldErrors, reportSchema, type ReportReasonKey } from "@/lib/schemas/moderation";
+import { type Result, isRefusal, refuse, validate } from "@/lib/result";
+import { reportSchema, type ReportReasonKey } from "@/lib/schemas/moderation";
 import { writeAudit } from "./audit";
 import { getSiteSettings } from "./moderation-settings";
-import { loadViewer } from "./users";
+import { requireActor } from "./users";
 
 export type ReportInput = { commentId: string; reason: ReportReasonKey | string; note?: string };
 export type ReportOutcome = { commentId: string; articleId: string; hidden: boolean };
@@ -19,15 +19,13 @@ const ALREADY = "You have already reported this comment. Thank you.";
 export async function reportComment(
   actorId: string | null,
   input: ReportInput,
-): Promise<ModerationResult<ReportOutcome>> {
-  const viewer = actorId ? await loadViewer(actorId) : null;
-  if (!viewer) return refuse("unauthenticated", "Sign in to report a comment.");
-  if (viewer.status !== "ACTIVE")
-    return refuse("forbidden", "Your account cannot report comments right now.");
-  const parsed = reportSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { commentId, reason, note } = parsed.data;
+): Promise<Result<ReportOutcome>> {
+  const viewer = await requireActor(actorId, "Sign in to report a comment.");
+  if (isRefusal(viewer)) return viewer;
+  if (!viewer.standing.canReport) return refuse("forbidden", "Your account cannot report comments right now.");
+  const parsed = validate(reportSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { commentId, reason, note } = parsed;
   const { reportThreshold } = await getSiteSettings();
   try {
     return await db.$transaction(async (tx) => {

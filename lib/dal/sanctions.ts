@@ -6,14 +6,14 @@
 // record; each comment keeps moderationReason "ban", which points back to it.
 import "server-only";
 import { db } from "@/lib/db";
-import { isRefusal, refuse, type ModerationResult } from "@/lib/moderation/results";
+import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import {
-  fieldErrors,
   liftSchema,
   roleSchema,
   sanctionSchema,
   type SanctionInput,
 } from "@/lib/schemas/moderation";
+import { standingOf, type StandingUser } from "@/lib/moderation/standing";
 import { writeAudit } from "./audit";
 import { staffActor, type Staff } from "./staff";
 
@@ -26,14 +26,7 @@ const targetSelect = {
   premoderate: true,
   shadowBanned: true,
 } as const;
-type Target = {
-  id: string;
-  role: string;
-  status: string;
-  suspendedUntil: Date | null;
-  premoderate: boolean;
-  shadowBanned: boolean;
-};
+type Target = StandingUser & { id: string; premoderate: boolean; shadowBanned: boolean };
 
 /** Whether `staff` may sanction (or lift a sanction on, or re-role) `target`. */
 export function maySanction(
@@ -48,20 +41,17 @@ export function maySanction(
   return null;
 }
 
-const suspended = (t: Target, now: Date) =>
-  t.status === "SUSPENDED" && !!t.suspendedUntil && t.suspendedUntil > now;
-const stateOf = (t: Target, now = new Date()) =>
-  [
-    t.status === "BANNED"
-      ? "BANNED"
-      : suspended(t, now)
-        ? `SUSPENDED until ${t.suspendedUntil!.toISOString()}`
-        : "ACTIVE",
+/** The audit log's before/after text for a user's standing. */
+function stateOf(t: Target, now = new Date()): string {
+  const s = standingOf(t, now);
+  return [
+    s.state === "SUSPENDED" && s.until ? `SUSPENDED until ${s.until.toISOString()}` : s.state,
     t.premoderate ? "premoderated" : null,
     t.shadowBanned ? "shadow-banned" : null,
   ]
     .filter(Boolean)
     .join(", ");
+}
 
 async function loadTarget(staff: Staff, userId: string): Promise<Target | ReturnType<typeof refuse>> {
   const target = await db.user.findUnique({ where: { id: userId }, select: targetSelect });
@@ -86,13 +76,12 @@ export async function applySanction(
   actorId: string | null,
   input: SanctionInput,
   now: Date = new Date(),
-): Promise<ModerationResult<SanctionOutcome>> {
+): Promise<Result<SanctionOutcome>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
-  const parsed = sanctionSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { userId, sanction, hours, reason, rejectComments } = parsed.data;
+  const parsed = validate(sanctionSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { userId, sanction, hours, reason, rejectComments } = parsed;
   const target = await loadTarget(staff, userId);
   if (isRefusal(target)) return target;
 
@@ -162,47 +151,32 @@ export async function applySanction(
   return { ok: true, userId, auditId, articleIds };
 }
 
+/** How each sanction is lifted; it holds while standingOf lists it (a suspension lapses by time). */
 const LIFT = {
-  suspend: {
-    action: "user.unsuspend",
-    holds: (t: Target, now: Date) => suspended(t, now),
-    data: { status: "ACTIVE", suspendedUntil: null, statusReason: null },
-  },
-  ban: {
-    action: "user.unban",
-    holds: (t: Target) => t.status === "BANNED",
-    data: { status: "ACTIVE", statusReason: null },
-  },
-  premoderate: {
-    action: "user.unpremoderate",
-    holds: (t: Target) => t.premoderate,
-    data: { premoderate: false },
-  },
-  shadowban: {
-    action: "user.unshadowban",
-    holds: (t: Target) => t.shadowBanned,
-    data: { shadowBanned: false },
-  },
+  suspend: { action: "user.unsuspend", data: { status: "ACTIVE", suspendedUntil: null, statusReason: null } },
+  ban: { action: "user.unban", data: { status: "ACTIVE", statusReason: null } },
+  premoderate: { action: "user.unpremoderate", data: { premoderate: false } },
+  shadowban: { action: "user.unshadowban", data: { shadowBanned: false } },
 } as const;
+const holds = (t: Target, sanction: keyof typeof LIFT, now: Date) => standingOf(t, now).sanctions.includes(sanction);
 
 /** Lifts one sanction. Comments a ban rejected stay rejected: restore them one by one, or on appeal. */
 export async function liftSanction(
   actorId: string | null,
   input: { userId: string; sanction: string; note?: string },
   now: Date = new Date(),
-): Promise<ModerationResult<SanctionOutcome>> {
+): Promise<Result<SanctionOutcome>> {
   const staff = await staffActor(actorId);
   if (isRefusal(staff)) return staff;
-  const parsed = liftSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const target = await loadTarget(staff, parsed.data.userId);
+  const parsed = validate(liftSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const target = await loadTarget(staff, parsed.userId);
   if (isRefusal(target)) return target;
-  const lift = LIFT[parsed.data.sanction];
-  if (!lift.holds(target, now)) return refuse("conflict", "That sanction is not in force.");
-  const articleIds = parsed.data.sanction === "shadowban" ? await articlesOf(target.id, ["PUBLISHED"]) : [];
+  const lift = LIFT[parsed.sanction];
+  if (!holds(target, parsed.sanction, now)) return refuse("conflict", "That sanction is not in force.");
+  const articleIds = parsed.sanction === "shadowban" ? await articlesOf(target.id, ["PUBLISHED"]) : [];
   const auditId = await db.$transaction(async (tx) => {
-    const updated = await liftOn(tx, target.id, parsed.data.sanction);
+    const updated = await liftOn(tx, target.id, parsed.sanction);
     return writeAudit(tx, {
       actor: staff,
       action: lift.action,
@@ -211,7 +185,7 @@ export async function liftSanction(
       subjectUserId: target.id,
       before: stateOf(target, now),
       after: stateOf(updated, now),
-      note: parsed.data.note ?? null,
+      note: parsed.note ?? null,
     });
   });
   return { ok: true, userId: target.id, auditId, articleIds };
@@ -228,20 +202,18 @@ export {
   LIFT as SANCTION_LIFTS,
   targetSelect as sanctionTargetSelect,
   stateOf as sanctionState,
-  suspended as isSuspendedNow,
 };
 
 /** Admins only; not their own role (so the last admin cannot lock everyone out by accident). */
 export async function setUserRole(
   actorId: string | null,
   input: { userId: string; role: string },
-): Promise<ModerationResult<{ userId: string }>> {
+): Promise<Result<{ userId: string }>> {
   const admin = await staffActor(actorId, "ADMIN");
   if (isRefusal(admin)) return admin;
-  const parsed = roleSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
-  const { userId, role } = parsed.data;
+  const parsed = validate(roleSchema, input);
+  if (isRefusal(parsed)) return parsed;
+  const { userId, role } = parsed;
   if (userId === admin.id) return refuse("forbidden", "You cannot change your own role.");
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });

@@ -2,6 +2,7 @@
 // so non-staff get a real 404 status. The pages and actions check again through lib/dal/staff.ts.
 import "server-only";
 import { db } from "@/lib/db";
+import { standingOf } from "@/lib/moderation/standing";
 
 /**
  * Whether a session cookie belongs to active staff, for proxy.ts to answer /moderation with a real 404
@@ -18,7 +19,5 @@ export async function isStaffSessionToken(
     select: { expires: true, user: { select: { role: true, status: true, suspendedUntil: true } } },
   });
   if (!session || session.expires <= now) return false;
-  const { role, status, suspendedUntil } = session.user;
-  const active = status === "ACTIVE" || (status === "SUSPENDED" && !!suspendedUntil && suspendedUntil <= now);
-  return role !== "READER" && active;
+  return standingOf(session.user, now).isStaff;
 }

@@ -1,8 +1,8 @@
 // Who may moderate. The role and status are re-read from the database on every call, so a demoted or
 // banned moderator loses access on their next request, not when their session ends.
 import "server-only";
-import { refuse, type ModerationRefusal } from "@/lib/moderation/results";
-import { getSessionUserId, loadViewer, type Viewer } from "./users";
+import { isRefusal, refuse, type Refusal } from "@/lib/result";
+import { getSessionUserId, requireActor, type Viewer } from "./users";
 export { isStaffSessionToken } from "./staff-session";
 
 export type Staff = Viewer & { role: "MODERATOR" | "ADMIN" };
@@ -17,10 +17,10 @@ export const NOT_ADMIN = "Only an administrator can do this.";
 export async function staffActor(
   actorId: string | null,
   need: "MODERATOR" | "ADMIN" = "MODERATOR",
-): Promise<Staff | ModerationRefusal> {
-  const viewer = actorId ? await loadViewer(actorId) : null;
-  if (!viewer) return refuse("unauthenticated", "Sign in first.");
-  if (viewer.role === "READER" || viewer.status !== "ACTIVE") return refuse("forbidden", NOT_STAFF);
+): Promise<Staff | Refusal> {
+  const viewer = await requireActor(actorId);
+  if (isRefusal(viewer)) return viewer;
+  if (!viewer.standing.isStaff) return refuse("forbidden", NOT_STAFF);
   if (need === "ADMIN" && viewer.role !== "ADMIN") return refuse("forbidden", NOT_ADMIN);
   return viewer as Staff;
 }
@@ -28,11 +28,5 @@ export async function staffActor(
 /** The signed-in moderator or admin for this request, or null (the staff layout then answers 404). */
 export async function requireModerator(): Promise<Staff | null> {
   const actor = await staffActor(await getSessionUserId());
-  return "ok" in actor ? null : actor;
+  return isRefusal(actor) ? null : actor;
 }
-
-export async function requireAdmin(): Promise<Staff | null> {
-  const actor = await staffActor(await getSessionUserId(), "ADMIN");
-  return "ok" in actor ? null : actor;
-}
-

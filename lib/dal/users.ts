@@ -7,6 +7,8 @@ import { cache } from "react";
 import { auth, SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role, UserStatus } from "@/lib/generated/sqlite/enums";
+import { standingOf, type Standing } from "@/lib/moderation/standing";
+import { refuse, type Refusal } from "@/lib/result";
 
 export type Viewer = {
   id: string;
@@ -17,6 +19,10 @@ export type Viewer = {
   status: UserStatus;
   suspendedUntil: Date | null;
   statusReason: string | null;
+  premoderate: boolean;
+  shadowBanned: boolean;
+  /** What the account may do now (lib/moderation/standing.ts): the one answer every check asks. */
+  standing: Standing;
 };
 
 const viewerSelect = {
@@ -27,15 +33,26 @@ const viewerSelect = {
   status: true,
   suspendedUntil: true,
   statusReason: true,
+  premoderate: true,
+  shadowBanned: true,
 } as const;
 
 /** The user row as a Viewer, or null when it no longer exists. */
-export async function loadViewer(userId: string): Promise<Viewer | null> {
+export async function loadViewer(userId: string, now: Date = new Date()): Promise<Viewer | null> {
   const row = await db.user.findUnique({ where: { id: userId }, select: viewerSelect });
   if (!row) return null;
-  const lapsed =
-    row.status === "SUSPENDED" && row.suspendedUntil !== null && row.suspendedUntil <= new Date();
-  return lapsed ? { ...row, status: "ACTIVE", suspendedUntil: null } : row;
+  const standing = standingOf(row, now);
+  const lapsed = row.status === "SUSPENDED" && standing.state === "ACTIVE";
+  return lapsed ? { ...row, status: "ACTIVE", suspendedUntil: null, standing } : { ...row, standing };
+}
+
+/**
+ * The acting user, re-read from the database (a role or a sanction can change while a session lives),
+ * or an `unauthenticated` refusal. Every DAL write starts here, then asks `actor.standing`.
+ */
+export async function requireActor(actorId: string | null, signedOut = "Sign in first."): Promise<Viewer | Refusal> {
+  const viewer = actorId ? await loadViewer(actorId) : null;
+  return viewer ?? refuse("unauthenticated", signedOut);
 }
 
 /** The signed-in user's id from the session cookie, or null. */

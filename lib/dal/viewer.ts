@@ -3,7 +3,8 @@
 import "server-only";
 import { statusNotice, viewerStyle } from "@/lib/comments/viewer-style";
 import { SAFE_ID, SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/viewer";
-import { findOpenArticle, isRefusal } from "./comment-guards";
+import { isRefusal } from "@/lib/result";
+import { findOpenArticle } from "./comment-guards";
 import { listOwnHiddenComments, viewerCommentState } from "./comments";
 import { displayName, getCurrentUser, type Viewer } from "./users";
 
@@ -14,7 +15,7 @@ export async function loadViewerPayload(articleId: string | null): Promise<Viewe
   const user = {
     id: viewer.id,
     name: displayName(viewer),
-    staff: viewer.role !== "READER" && viewer.status === "ACTIVE",
+    staff: viewer.standing.isStaff,
   };
   const comments = articleId && SAFE_ID.test(articleId) ? await commentsFor(viewer, articleId) : null;
   return { user, comments };

@@ -16,14 +16,3 @@ export const signInProviderSchema = z.object({
   provider: z.string().regex(/^[a-z0-9-]{1,40}$/),
   callbackUrl: z.string().max(2000).optional(),
 });
-
-/** One result shape for every sign-in and account form (house style). */
-export type FormState =
-  | null
-  | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors?: Partial<Record<string, string[]>> };
-
-/** The zod issues as field → messages, for aria-describedby'd error lists. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
-  return z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
-}

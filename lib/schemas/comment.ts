@@ -116,33 +116,3 @@ export const voteCommentSchema = z.object({
   commentId: idField("comment"),
   value: voteValueSchema,
 });
-
-const FIELDS = [
-  "articleId",
-  "parentId",
-  "commentId",
-  "body",
-  "idempotencyKey",
-  "website",
-  "value",
-  "returnTo",
-  "enhanced",
-] as const;
-
-/**
- * The known fields of a submitted form as plain values. A field sent twice keeps its first value and a
- * file upload in place of text becomes null, so the schema refuses it instead of coercing it.
- */
-export function formFields(formData: FormData): Record<string, string | null | undefined> {
-  const out: Record<string, string | null | undefined> = {};
-  for (const name of FIELDS) {
-    const value = formData.get(name);
-    out[name] = value === null ? undefined : typeof value === "string" ? value : null;
-  }
-  return out;
-}
-
-/** zod's field errors in the shape CommentFormState carries. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
-  return z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
-}

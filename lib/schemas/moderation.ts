@@ -45,18 +45,25 @@ export const COMMENT_DECISIONS = [
 ] as const;
 export type CommentDecisionKind = (typeof COMMENT_DECISIONS)[number];
 
-export const decisionSchema = z
-  .object({
-    commentId: idField("comment"),
-    decision: z.enum(COMMENT_DECISIONS, { error: "Unknown action." }),
-    reason: z.preprocess(
-      blank,
-      z.enum(Object.keys(REJECT_REASONS) as [RejectReason], { error: "Choose a reason." }).optional(),
-    ),
-    note: noteField,
-  })
-  .refine((d) => d.decision !== "reject" || d.reason, { path: ["reason"], message: "Choose a reason." })
-  .refine((d) => d.reason !== "OTHER" || d.note, { path: ["note"], message: "Say why in the note." });
+const decisionFields = {
+  decision: z.enum(COMMENT_DECISIONS, { error: "Unknown action." }),
+  reason: z.preprocess(
+    blank,
+    z.enum(Object.keys(REJECT_REASONS) as [RejectReason], { error: "Choose a reason." }).optional(),
+  ),
+  note: noteField,
+};
+const decisionRules = <T extends z.ZodType<{ decision: string; reason?: string; note?: string }>>(schema: T) =>
+  schema
+    .refine((d) => d.decision !== "reject" || d.reason, { path: ["reason"], message: "Choose a reason." })
+    .refine((d) => d.reason !== "OTHER" || d.note, { path: ["note"], message: "Say why in the note." });
+
+export const decisionSchema = decisionRules(z.object({ commentId: idField("comment"), ...decisionFields }));
+
+/** The same decision on a selection (the queue's checkboxes); the DAL checks each id and the count. */
+export const bulkDecisionSchema = decisionRules(
+  z.object({ ids: z.array(z.string()).default([]), ...decisionFields }),
+);
 
 export const reportSchema = z.object({
   commentId: idField("comment"),
@@ -153,9 +160,3 @@ export const appealDecisionSchema = z.object({
   note: noteField,
 });
 
-export const staffReplySchema = z.object({ commentId: idField("comment") });
-
-/** The first message of each field, for forms. */
-export function fieldErrors(error: z.ZodError): Partial<Record<string, string[]>> {
-  return z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
-}

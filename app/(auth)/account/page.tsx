@@ -5,7 +5,7 @@ import { AccountRenameForm } from "@/components/account-rename-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
 import { AuthSubmitButton } from "@/components/auth-submit-button";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format/date";
 import { ModerationAppeals } from "@/components/moderation-appeals";
 import { signOutEverywhere } from "@/lib/actions/account";
 import { getAccountOverview } from "@/lib/dal/account";

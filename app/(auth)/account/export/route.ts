@@ -1,4 +1,4 @@
-import { exportUserData } from "@/lib/dal/account";
+import { exportUserData } from "@/lib/dal/account-export";
 import { getSessionUserId } from "@/lib/dal/users";
 import { env } from "@/lib/env";
 

@@ -9,7 +9,7 @@ import { Byline } from "@/components/byline";
 import { CommentsSection } from "@/components/comments-section";
 import { CommentViewerIsland } from "@/components/comment-viewer-island";
 import { ShareLinks } from "@/components/share-links";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format/date";
 import { JsonLd } from "@/components/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";

@@ -1,3 +1,4 @@
+// Dates as readers see them, in SITE_TIMEZONE: one formatter for pages, components and the DAL.
 import { env } from "@/lib/env";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", {
