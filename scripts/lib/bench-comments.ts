@@ -16,7 +16,7 @@ import { createPrismaClient } from "../../lib/prisma";
 import { ROOT } from "./run";
 
 // The client half of React's server-action wire format, from the Next.js that serves the actions.
-const { encodeReply } = createRequire(path.join(ROOT, "package.json"))(
+export const { encodeReply } = createRequire(path.join(ROOT, "package.json"))(
   "next/dist/compiled/react-server-dom-webpack/client.node",
 ) as { encodeReply: (value: unknown) => Promise<FormData | string> };
 
