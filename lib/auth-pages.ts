@@ -15,20 +15,27 @@ export function safeRedirect(target: string | null | undefined, baseUrl: string)
   const base = new URL(baseUrl);
   if (!target) return base.origin + "/";
   const trimmed = target.trim();
+  // Judged after the URL parser has resolved dot segments and dropped tabs and newlines: "/.//evil"
+  // and "/..//evil" become the path "//evil", which a browser reads as another host once it stands
+  // alone (the no-JS comment redirect sends only the path).
+  const onOurOrigin = (url: URL) => url.origin === base.origin && /^\/(?![/\\])/.test(url.pathname);
   if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.includes("\\")) {
     const url = new URL(trimmed, base);
-    if (url.origin === base.origin) return url.toString();
+    if (onOurOrigin(url)) return url.toString();
   }
   try {
     const url = new URL(trimmed);
-    if (url.origin === base.origin) return url.toString();
+    if (onOurOrigin(url)) return url.toString();
   } catch {
     // not an absolute URL
   }
   return base.origin + "/";
 }
 
-/** A relative path safe to carry in ?callbackUrl= (same rules, without the origin). */
+/**
+ * A relative path safe to carry in ?callbackUrl= or a Location header (same rules, without the
+ * origin): always "/" followed by anything but another "/" or a backslash, or "/" alone.
+ */
 export function safeCallbackPath(target: string | null | undefined, baseUrl: string): string {
   const url = new URL(safeRedirect(target, baseUrl));
   return url.pathname + url.search + url.hash;

@@ -61,6 +61,54 @@ describe("safeCallbackPath", () => {
   );
 });
 
+describe("safeCallbackPath against open-redirect bypasses", () => {
+  // What a browser would do with the returned path as a Location header, resolved on our origin.
+  const landsOn = (path: string) => new URL(path, BASE).origin;
+
+  it.each([
+    "/.//evil.com",
+    "/..//evil.com",
+    "/a/..//evil.com",
+    "/\\evil.com",
+    "/%2F%2Fevil.com",
+    "\\\\evil.com",
+    "https:evil.com",
+    "//evil.com",
+    "/\\/evil.com",
+    "http://evil.com",
+    "javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "ht\ntp://evil.com",
+    "/%5Cevil.com",
+    "///evil.com",
+    `${BASE}//evil.com`,
+    `${BASE}/.//evil.com`,
+  ])("keeps %j on our origin as a single-slash path", (target) => {
+    const path = safeCallbackPath(target, BASE);
+    expect(path).toMatch(/^\/(?![/\\])/);
+    expect(landsOn(path)).toBe(BASE);
+  });
+
+  it.each(["/.//evil.com", "/..//evil.com", "///evil.com", `${BASE}//evil.com`])(
+    "sends %j, a path that resolves to //host, home",
+    (target) => {
+      expect(safeCallbackPath(target, BASE)).toBe("/");
+    },
+  );
+
+  it.each([
+    [
+      "/articles/ferry-fares?sort=top&page=2#comment-abc",
+      "/articles/ferry-fares?sort=top&page=2#comment-abc",
+    ],
+    ["/sections/news/page/abc?x=%2F%2F#c", "/sections/news/page/abc?x=%2F%2F#c"],
+    ["/search?q=a//b", "/search?q=a//b"],
+    ["/", "/"],
+  ])("keeps the ordinary path %j", (target, expected) => {
+    expect(safeCallbackPath(target, BASE)).toBe(expected);
+  });
+});
+
 describe("authErrorMessage", () => {
   it.each(["Verification", "AccessDenied", "OAuthAccountNotLinked", "Configuration", "EmailSignInError"])(
     "has its own words for %s",

@@ -106,6 +106,8 @@ describe("form schemas", () => {
     ["https://evil.example/", undefined],
     ["/\\evil.example", undefined],
     ["javascript:alert(1)", undefined],
+    ["/.//evil.example", undefined],
+    ["/..//evil.example", undefined],
     ["/", "/"],
     ["/articles/ok#old", "/articles/ok#old"],
   ])("keeps returnTo %s on our origin (%s)", (returnTo, expected) => {

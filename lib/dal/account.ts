@@ -2,10 +2,13 @@
 // and deleting the account. Each function takes the caller's user id (from getSessionUserId(), null
 // when signed out) first and checks it here, so a page or action that forgets cannot act for anyone else.
 import "server-only";
+import { displayNameProblem, nameSkeleton } from "@/lib/accounts/display-name";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { displayNameSchema } from "@/lib/schemas/account";
-import { isRefusal, refuse, type Result } from "@/lib/result";
-import { requireActor } from "./users";
+import { isRefusal, refuse, type Refusal, type ReasonCode, type Result } from "@/lib/result";
+import { writeAudit } from "./audit";
+import { displayName, requireActor } from "./users";
 
 export type AccountOverview = {
   id: string;
@@ -54,21 +57,105 @@ async function commentedArticleIds(userId: string): Promise<string[]> {
   return rows.map((r) => r.articleId);
 }
 
+/** A reader may change their name this many times in RENAME_WINDOW_DAYS (counted in the audit log). */
+export const RENAMES_PER_WINDOW = 3;
+export const RENAME_WINDOW_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const nameRefusal = (message: string, code: ReasonCode = "invalid"): Refusal =>
+  refuse(code, message, { fieldErrors: { name: [message] } });
+
+/** Thrown inside the rename's transaction to roll it back with the reason. */
+class RenameRefused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
+}
+
+/** The site's own name, with and without a leading "The", is no reader's to take. */
+const siteNames = () => [env.SITE_NAME, env.SITE_NAME.replace(/^the\s+/i, "")];
+
+/**
+ * Renames the caller. Beyond the schema's rules (lib/accounts/display-name.ts) the name must not look
+ * like a staff member's or another account's (compared by nameSkeleton; the unique column holds the
+ * line against two renames at once), and a reader may rename RENAMES_PER_WINDOW times in
+ * RENAME_WINDOW_DAYS. Each rename is written to the audit log, where moderators see it.
+ */
 export async function renameUser(
   actorId: string | null,
   rawName: unknown,
+  now: Date = new Date(),
 ): Promise<Result<{ name: string; articleIds: string[] }>> {
   const user = await requireActor(actorId);
   if (isRefusal(user)) return user;
   // Suspended and banned readers keep their name: a new one would show on every comment they left.
   if (!user.standing.canPost) return refuse("forbidden", "Your account is restricted, so its name cannot change now.");
   const parsed = displayNameSchema.safeParse(rawName);
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Enter a valid name.";
-    return refuse("invalid", message, { fieldErrors: { name: [message] } });
+  if (!parsed.success) return nameRefusal(parsed.error.issues[0]?.message ?? "Enter a valid name.");
+  const name = parsed.data;
+  const siteProblem = displayNameProblem(name, siteNames());
+  if (siteProblem) return nameRefusal(siteProblem);
+  if (name === user.name) return { ok: true, name, articleIds: [] };
+
+  const skeleton = nameSkeleton(name);
+  try {
+    await db.$transaction(
+      async (tx) => {
+        // Written first: the row lock makes a second rename of the same account wait and count this one.
+        await tx.user.update({ where: { id: user.id }, data: { name, nameSkeleton: skeleton } });
+        const since = new Date(now.getTime() - RENAME_WINDOW_DAYS * DAY_MS);
+        const recent = await tx.auditLog.findMany({
+          where: { subjectUserId: user.id, action: "user.rename", createdAt: { gte: since } },
+          select: { createdAt: true },
+          orderBy: { createdAt: "asc" },
+        });
+        if (recent.length >= RENAMES_PER_WINDOW) {
+          const next = new Date(recent[0].createdAt.getTime() + RENAME_WINDOW_DAYS * DAY_MS);
+          throw new RenameRefused(
+            nameRefusal(
+              `You can change your name ${RENAMES_PER_WINDOW} times in ${RENAME_WINDOW_DAYS} days. ` +
+                `You can change it again after ${next.toISOString().slice(0, 10)}.`,
+              "rate_limited",
+            ),
+          );
+        }
+        // Staff by skeleton, and names set before skeletons were stored (or by a sign-in provider).
+        const others = await tx.user.findMany({
+          where: {
+            id: { not: user.id },
+            name: { not: null },
+            OR: [{ role: { in: ["MODERATOR", "ADMIN"] } }, { nameSkeleton: null }],
+          },
+          select: { name: true, role: true },
+        });
+        const lookalike = others.find((o) => nameSkeleton(o.name!) === skeleton);
+        if (lookalike)
+          throw new RenameRefused(
+            nameRefusal(
+              lookalike.role === "READER"
+                ? "That name is taken. Choose another."
+                : "That name belongs to a member of staff. Choose another.",
+            ),
+          );
+        await writeAudit(tx, {
+          actor: { id: user.id, name: displayName(user) },
+          action: "user.rename",
+          targetType: "user",
+          targetId: user.id,
+          subjectUserId: user.id,
+          before: user.name,
+          after: name,
+        });
+      },
+      { timeout: 30_000 },
+    );
+  } catch (err) {
+    if (err instanceof RenameRefused) return err.refusal;
+    if ((err as { code?: unknown })?.code === "P2002")
+      return nameRefusal("That name is taken. Choose another.");
+    throw err;
   }
-  await db.user.update({ where: { id: user.id }, data: { name: parsed.data } });
-  return { ok: true, name: parsed.data, articleIds: await commentedArticleIds(user.id) };
+  return { ok: true, name, articleIds: await commentedArticleIds(user.id) };
 }
 
 /** Ends every session of the caller, this browser's included. */
