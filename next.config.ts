@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { staticSecurityHeaders } from "./lib/security-headers";
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,
@@ -14,6 +16,10 @@ const nextConfig: NextConfig = {
   },
   // `npm run typecheck` and CI check types; skipping it here saves ~15 s on a first `npm start`.
   typescript: { ignoreBuildErrors: true },
-};
+  // Every response; per-request pages get a nonce policy from proxy.ts instead of this CSP.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+  },
+});
 
 export default nextConfig;

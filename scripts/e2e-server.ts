@@ -8,7 +8,7 @@
 // build's prerendered pages are put back as built (ensureDistBuild's `pristine`).
 import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { hashFiles, sourceFingerprint } from "./lib/build-state";
 import { ensureDistBuild } from "./lib/dist-build";
@@ -19,6 +19,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT || 3204);
 export const E2E_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e";
 const DB_DIR = path.join(ROOT, ".tmp", process.env.E2E_DB_DIR || "e2e");
 const DB_FILE = path.join(DB_DIR, "e2e.db");
+/** next start's output, also kept here so a spec can check the server logged no error (route-sweep). */
+const LOG_FILE = path.join(DB_DIR, "server.log");
 export const FIXTURE = "__tests__/fixtures/plain-text-story.txt";
 
 function fail(message: string): never {
@@ -92,10 +94,13 @@ async function main() {
     ["start", "-p", String(E2E_PORT)],
     {
       cwd: ROOT,
-      stdio: "inherit",
+      stdio: ["inherit", "pipe", "pipe"],
       env: { NEXT_TELEMETRY_DISABLED: "1", ...env, NEXT_DIST_DIR: E2E_DIST_DIR },
     },
   );
+  const log = createWriteStream(LOG_FILE);
+  server.stdout.on("data", (chunk: Buffer) => (process.stdout.write(chunk), log.write(chunk)));
+  server.stderr.on("data", (chunk: Buffer) => (process.stderr.write(chunk), log.write(chunk)));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }

@@ -7,6 +7,7 @@ import {
   listingEntries,
   newsSitemapXml,
   newsWindowStart,
+  parseChunkId,
   robotsFor,
   SITEMAP_MAX_URLS,
 } from "@/lib/seo/sitemap";
@@ -113,4 +114,16 @@ describe("newsSitemapXml", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(parser.parse(xml).urlset.url).toBeUndefined();
   });
+});
+
+describe("parseChunkId", () => {
+  test("reads the digits of an article sitemap's file name", () => {
+    expect(parseChunkId("0")).toBe(0);
+    expect(parseChunkId("12")).toBe(12);
+  });
+
+  test.each(["abc", "", "-1", "1.5", "1e3", " 1", "NaN", "Infinity", "9999999"])(
+    "refuses %j (it used to become NaN and a 500)",
+    (raw) => expect(parseChunkId(raw)).toBeNull(),
+  );
 });

@@ -26,6 +26,11 @@ export function articleChunkPath(id: number): string {
   return `/sitemaps/articles/sitemap/${id}.xml`;
 }
 
+/** The <n> of /sitemaps/articles/sitemap/<n>.xml: digits only, or null. */
+export function parseChunkId(raw: string): number | null {
+  return /^\d{1,6}$/.test(raw) ? Number(raw) : null;
+}
+
 export type Listings = { sections: SitemapListing[]; tags: string[]; authors: string[] };
 
 export function countListingUrls(l: Listings): number {
