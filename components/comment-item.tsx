@@ -1,7 +1,8 @@
 // One comment as every reader sees it. This HTML is cached and shared, so the controls only some
 // readers may use are rendered for all and hidden; the per-viewer <style> (comment-viewer.tsx) shows
 // the signed-in ones to signed-in readers and the owner's to the author.
-import { CommentMarkdown } from "@/lib/comments/markdown";
+import type { ReactNode } from "react";
+import { commentMarkdown } from "@/lib/comments/markdown";
 import type { CommentView } from "@/lib/comments/types";
 import { formatDateTime } from "@/lib/format/date";
 import { CommentButtonForm, CommentInlineForm } from "./comment-controls";
@@ -60,7 +61,7 @@ export function CommentItem({
         <p className="mt-1 italic text-neutral-600 dark:text-neutral-400">[deleted]</p>
       ) : (
         <div className="comment-body mt-1 break-words [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-neutral-300 [&_blockquote]:pl-3 [&_code]:font-mono [&_code]:text-sm [&_ol]:list-decimal [&_ol]:pl-6 [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:pl-6">
-          <CommentMarkdown source={comment.body} />
+          {commentBody(comment.id, comment.body)}
         </div>
       )}
       <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
@@ -79,6 +80,23 @@ export function CommentItem({
       </div>
     </div>
   );
+}
+
+/**
+ * One comment's body, or a notice when the Markdown renderer fails on it. Comments render on the server
+ * inside one cached render, where no error boundary catches, so one bad body must not take the page.
+ */
+function commentBody(id: string, source: string): ReactNode {
+  try {
+    return commentMarkdown(source);
+  } catch (error) {
+    console.warn(
+      `[comments] comment ${id} could not be rendered: ${error instanceof Error ? error.message : error}`,
+    );
+    return (
+      <p className="italic text-neutral-600 dark:text-neutral-400">This comment could not be displayed.</p>
+    );
+  }
 }
 
 function Controls({

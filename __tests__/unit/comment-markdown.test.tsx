@@ -5,6 +5,7 @@
 // ways in (links, autolinks, reference definitions, images).
 import { renderToStaticMarkup } from "react-dom/server";
 import { COMMENT_ELEMENTS, CommentMarkdown, safeCommentUrl } from "@/lib/comments/markdown";
+import { flattenBlockNesting } from "@/lib/comments/nesting";
 
 const ENTITY_JS =
   "&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;";
@@ -154,5 +155,41 @@ describe("comment Markdown subset", () => {
     ["ftp://example.com", undefined],
   ])("safeCommentUrl(%s)", (url, expected) => {
     expect(safeCommentUrl(url)).toBe(expected);
+  });
+});
+
+describe("deep nesting stored before the limit (old rows, imports)", () => {
+  /** The deepest run of quotes and list items, as the reader's browser would nest them. */
+  function nesting(el: Element): number {
+    const own = ["BLOCKQUOTE", "LI"].includes(el.tagName) ? 1 : 0;
+    return own + Math.max(0, ...Array.from(el.children).map(nesting));
+  }
+
+  // Past the 5,000-character limit on purpose: these never came through the form.
+  it.each([
+    ["`>` × 5,000", ">".repeat(5000) + " x", ">".repeat(4992) + " x"],
+    ["`> ` × 5,000", "> ".repeat(5000) + "x", "> ".repeat(4992) + "x"],
+    ["`- ` × 5,000", "- ".repeat(5000) + "x", "- ".repeat(4992) + "x"],
+    ["`* ` × 5,000", "* ".repeat(5000) + "x", "* ".repeat(4992) + "x"],
+    ["`1. ` × 5,000", "1. ".repeat(5000) + "x", "1. ".repeat(4992) + "x"],
+    ["`1) ` × 5,000", "1) ".repeat(5000) + "x", "1) ".repeat(4992) + "x"],
+    ["`> - 1. ` × 5,000", "> - 1. ".repeat(5000) + "x", "1. " + "> - 1. ".repeat(4997) + "x"],
+  ])("renders %s flattened to 8 levels, showing the text", (_name, source, text) => {
+    const { root } = render(source);
+    expect(nesting(root)).toBe(8);
+    expect(root.textContent?.replace(/\s+/g, " ").trim()).toBe(text);
+  });
+
+  it("flattens nesting built by indentation, line by line", () => {
+    const source = Array.from({ length: 400 }, (_, i) => `${" ".repeat(2 * i)}- item ${i}`).join("\n");
+    const { root } = render(source);
+    expect(nesting(root)).toBeLessThanOrEqual(8);
+    expect(root.textContent).toContain("item 399");
+  });
+
+  it("leaves nesting within the limit as it was", () => {
+    const source = "> ".repeat(8) + "x\n\n" + "- ".repeat(8) + "y";
+    expect(flattenBlockNesting(source)).toBe(source);
+    expect(nesting(render(source).root)).toBe(8);
   });
 });

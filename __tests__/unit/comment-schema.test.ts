@@ -1,6 +1,8 @@
+import { blockNestingDepth } from "@/lib/comments/nesting";
 import { fieldErrorsOf, formFields } from "@/lib/result";
 import {
   commentBodySchema,
+  commentLength,
   normalizeCommentBody,
   postCommentSchema,
   replyToCommentSchema,
@@ -125,5 +127,90 @@ describe("form schemas", () => {
     expect(voteCommentSchema.parse({ commentId: "c", value: "down" }).value).toBe(-1);
     expect(voteCommentSchema.parse({ commentId: "c", value: "clear" }).value).toBe(0);
     expect(voteCommentSchema.safeParse({ commentId: "c", value: "2" }).success).toBe(false);
+  });
+});
+
+describe("nesting of quotes and lists", () => {
+  const NESTING = "Quotes and lists can be nested at most 8 deep.";
+  const bodyErrors = (body: string) => {
+    const parsed = postCommentSchema.safeParse(formFields(form({ articleId: "ck123", body })));
+    return parsed.success ? undefined : fieldErrorsOf(parsed.error).body;
+  };
+  const indented = (levels: number, step = 2, marker = "-") =>
+    Array.from({ length: levels }, (_, i) => `${" ".repeat(i * step)}${marker} level ${i + 1}`).join("\n");
+
+  // The bodies that overflowed the renderer's stack, each within the 5,000-character limit.
+  it.each([
+    ["`>` × 2,500", ">".repeat(2500) + " x"],
+    ["`> ` × 2,499", "> ".repeat(2499) + "x"],
+    ["`- ` × 1,600", "- ".repeat(1600) + "x"],
+    ["`* ` × 1,600", "* ".repeat(1600) + "x"],
+    ["`+ ` × 1,600", "+ ".repeat(1600) + "x"],
+    ["`1. ` × 1,600", "1. ".repeat(1600) + "x"],
+    ["`1) ` × 1,600", "1) ".repeat(1600) + "x"],
+    ["`> - 1. ` × 700", "> - 1. ".repeat(700) + "x"],
+    ["`>- 1.` mixes with tabs", ">\t-\t1.\t".repeat(700) + "x"],
+    ["deep nesting below ordinary text", "I agree.\n\n" + ">".repeat(2000) + " quoted"],
+  ])("refuses %s with the body field error", (_name, body) => {
+    expect(commentLength(body)).toBeLessThanOrEqual(5000);
+    expect(bodyErrors(body)).toEqual([NESTING]);
+  });
+
+  it.each([
+    ["quotes", (n: number) => "> ".repeat(n) + "x"],
+    ["quotes without spaces", (n: number) => ">".repeat(n) + " x"],
+    ["bullets", (n: number) => "- ".repeat(n) + "x"],
+    ["ordered items", (n: number) => "1. ".repeat(n) + "x"],
+    [
+      "mixed markers",
+      (n: number) =>
+        ["> ", "- ", "1. "]
+          .flatMap((m) => Array(n).fill(m))
+          .slice(0, n)
+          .join("") + "x",
+    ],
+    ["indented bullets", (n: number) => indented(n)],
+    ["quoted indented bullets", (n: number) => indented(n - 1).replace(/^/gm, "> ")],
+  ])("accepts %s nested 8 deep and refuses 9", (_name, body) => {
+    expect(bodyErrors(body(8))).toBeUndefined();
+    expect(bodyErrors(body(9))).toEqual([NESTING]);
+  });
+
+  it("accepts ordinary comments with quotes, lists and code", () => {
+    const body = [
+      "> You wrote that the ferry is late.",
+      ">",
+      "> > And the council said so too.",
+      "",
+      "Two points:",
+      "",
+      "1. It was on time on Monday.",
+      "2. The timetable changed:",
+      "   - weekdays at 7:15",
+      "   - weekends at 9:00",
+      "",
+      "* a",
+      "  + b",
+      "    - c",
+      "",
+      "```yaml",
+      "ferry:",
+      "  stops:",
+      "    - harbour",
+      "```",
+      "",
+      "--- and 3 - 2 = 1, 2024. A year.",
+    ].join("\n");
+    expect(bodyErrors(body)).toBeUndefined();
+    // Indentation counts a level per two columns, so ordered items indented by three count deeper.
+    expect(bodyErrors(indented(5, 3, "1."))).toBeUndefined();
+  });
+
+  it("scans in linear time", () => {
+    // A scan that went back over the line at each marker would take minutes here.
+    const start = performance.now();
+    expect(blockNestingDepth("> ".repeat(200_000))).toBe(200_000);
+    expect(blockNestingDepth("- x\n".repeat(100_000))).toBe(1);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });

@@ -3,8 +3,10 @@
 // layers: raw HTML never becomes elements (no rehype-raw, skipHtml), only the listed elements survive
 // (others are unwrapped to their text, images dropped), and a link keeps its href only when it is an
 // absolute http(s) or mailto URL.
+import type { ReactElement } from "react";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { flattenBlockNesting } from "./nesting";
 
 export const COMMENT_ELEMENTS = [
   "p",
@@ -47,17 +49,23 @@ const components: Components = {
     ),
 };
 
+/**
+ * The comment's Markdown as a React tree, built now rather than when React renders it, so a caller
+ * can catch a body the renderer fails on. Nesting past the limit (older or imported rows) is flattened
+ * first: the parser recurses once per level.
+ */
+export function commentMarkdown(source: string): ReactElement {
+  return Markdown({
+    remarkPlugins: [remarkGfm],
+    skipHtml: true,
+    allowedElements: COMMENT_ELEMENTS,
+    unwrapDisallowed: true,
+    urlTransform: (url, key) => (key === "href" ? safeCommentUrl(url) : undefined),
+    components,
+    children: flattenBlockNesting(source),
+  });
+}
+
 export function CommentMarkdown({ source }: { source: string }) {
-  return (
-    <Markdown
-      remarkPlugins={[remarkGfm]}
-      skipHtml
-      allowedElements={COMMENT_ELEMENTS}
-      unwrapDisallowed
-      urlTransform={(url, key) => (key === "href" ? safeCommentUrl(url) : undefined)}
-      components={components}
-    >
-      {source}
-    </Markdown>
-  );
+  return commentMarkdown(source);
 }

@@ -2,6 +2,7 @@
 // server-only imports so client components can reuse the limits and messages.
 import { z } from "zod";
 import { safeCallbackPath } from "@/lib/auth-pages";
+import { blockNestingDepth, COMMENT_NESTING_LIMIT } from "@/lib/comments/nesting";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/types";
 
 // C0/C1 controls except tab and newline, the BOM, and the bidi embedding/override/isolate controls:
@@ -43,6 +44,12 @@ export const commentBodySchema = z
         code: "custom",
         input: ctx.value,
         message: `Comments can be at most ${formatter.format(COMMENT_MAX_LENGTH)} characters (this one has ${formatter.format(length)}).`,
+      });
+    else if (blockNestingDepth(ctx.value) > COMMENT_NESTING_LIMIT)
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: `Quotes and lists can be nested at most ${COMMENT_NESTING_LIMIT} deep.`,
       });
   });
 
