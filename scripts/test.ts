@@ -88,6 +88,8 @@ async function main() {
   const jest = await runJest(args);
   if (!process.env.TEST_POSTGRES_URL)
     console.log("\n*** Reminder: the PostgreSQL suite was skipped (TEST_POSTGRES_URL unset).");
+  if (!process.env.TEST_REDIS_URL)
+    console.log("*** Redis-store tests: skipped: no Redis (set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them).");
 
   let browser: { code: number; counts: Counts | null } = { code: 0, counts: null };
   // Arguments narrow jest to some files; the browser suite then stays out of the way.
@@ -95,7 +97,7 @@ async function main() {
     console.log("\n*** Browser suite not run: arguments went to jest (npm run test:e2e runs it).");
   else browser = await runBrowserSuite();
 
-  console.log(`\njest: ${line(jest.counts)}`);
+  console.log(`\njest: ${line(jest.counts)}${process.env.TEST_REDIS_URL ? "" : " (Redis-store tests skipped: no Redis)"}`);
   console.log(browser.counts ? `playwright: ${line(browser.counts)}` : "playwright: not run");
   const total = {
     passed: jest.counts.passed + (browser.counts?.passed ?? 0),

@@ -1,6 +1,7 @@
 // Abuse controls on a real database: double submits (idempotency key), repeated text, and the per-user
 // limits in each store. Redis runs when TEST_REDIS_URL names a server (redis://127.0.0.1:6379).
-import Redis from "ioredis";
+import type Redis from "ioredis";
+import { connectTestRedis, describeWithRedis, testRedisUrl } from "../support/redis";
 import { createPrismaClient } from "@/lib/prisma";
 import { buildArticleInput } from "@/lib/importer/builders";
 import { importArticle } from "@/lib/importer/import";
@@ -173,13 +174,12 @@ describe("rate limits", () => {
   });
 });
 
-const redisUrl = process.env.TEST_REDIS_URL;
-(redisUrl ? describe : describe.skip)("rate limits in Redis", () => {
+const redisUrl = testRedisUrl ?? undefined;
+describeWithRedis("rate limits in Redis", () => {
   const prefix = `test-comments-${process.pid}-${Date.now()}`;
   let redis: Redis;
   beforeAll(async () => {
-    redis = new Redis(redisUrl!, { enableOfflineQueue: true });
-    await redis.ping();
+    redis = await connectTestRedis();
   });
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}*`);
