@@ -21,6 +21,41 @@ const config = [
     files: ["**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // The audit log is append-only: nothing the app ships may update or delete its rows.
+    files: ["{app,lib,components,scripts,prisma}/**/*.{ts,tsx,js,mjs}"],
+    ignores: ["prisma/**/migrations/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "MemberExpression[object.property.name='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
+          "MemberExpression[object.property.value='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
+          "TemplateElement[value.raw=/(UPDATE|DELETE\\s+FROM)\\s+[\"`]?AuditLog\\b/i]",
+          "Literal[value=/(UPDATE|DELETE\\s+FROM)\\s+[\"`]?AuditLog\\b/i]",
+        ].map((selector) => ({ selector, message: "The audit log is append-only: write entries with writeAudit, never change them." })),
+      ],
+    },
+  },
+  {
+    // Layers: lib/ is below components/ and app/, and no module imports itself round a circle.
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: ["./components", "./app"],
+              message: "lib/ must not import from components/ or app/: move the shared piece into lib/.",
+            },
+          ],
+        },
+      ],
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
 ];
 
 export default config;

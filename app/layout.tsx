@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { InlineScript } from "@/components/inline-script";
-import { themeScript } from "@/components/theme-script";
+import { themeScript } from "@/lib/theme-script";
 import "./globals.css";
 
 export const metadata: Metadata = {

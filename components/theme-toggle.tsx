@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { THEME_EVENT, THEME_STORAGE_KEY } from "./theme-script";
+import { THEME_EVENT, THEME_STORAGE_KEY } from "@/lib/theme-script";
 
 type Choice = "light" | "dark" | "system";
 const CHOICES: { value: Choice; label: string }[] = [

@@ -1,7 +1,7 @@
 // The security headers every response carries (next.config.ts `headers()`) and the nonce policy the
 // per-request pages get instead (proxy.ts). Pure: no environment reads, so next.config can import it.
 import { createHash } from "node:crypto";
-import { themeScript } from "../components/theme-script";
+import { themeScript } from "./theme-script";
 
 /** Directives both policies share. Story bodies may show `https://` images (README "Importing stories"). */
 const SHARED = [

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { themeScript } from "@/components/theme-script";
+import { themeScript } from "@/lib/theme-script";
 import {
   cachedPageCsp,
   hstsFor,

@@ -4,7 +4,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { ThemeToggle } from "@/components/theme-toggle";
-import { themeScript } from "@/components/theme-script";
+import { themeScript } from "@/lib/theme-script";
 
 let systemDark = false;
 const listeners: (() => void)[] = [];
