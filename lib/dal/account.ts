@@ -88,13 +88,21 @@ export async function renameUser(
   return { ok: true, name: parsed.data, articleIds: await commentedArticleIds(user.id) };
 }
 
-/** Ends every session of the caller, this browser's included. */
+/**
+ * Ends every session of the caller, this browser's included, and voids the sign-in links mailed to
+ * their address before now: a reader signing out everywhere after a leaked link expects it dead too.
+ */
 export async function endAllSessions(
   actorId: string | null,
 ): Promise<{ ok: true; ended: number } | AccountRefusal> {
   const user = await actor(actorId);
   if (!user) return SIGNED_OUT;
-  const { count } = await db.session.deleteMany({ where: { userId: user.id } });
+  const email = user.email;
+  const [{ count }] = await db.$transaction([
+    db.session.deleteMany({ where: { userId: user.id } }),
+    // An account without an address (an OAuth sign-up) has no links to void; never an empty filter.
+    ...(email ? [db.verificationToken.deleteMany({ where: { identifier: email } })] : []),
+  ]);
   return { ok: true, ended: count };
 }
 
