@@ -2,7 +2,7 @@
 // instead, so the demo works offline; production sets EMAIL_SERVER.
 import "server-only";
 import { createTransport } from "nodemailer";
-import { env } from "./env";
+import { env, isLoopbackUrl } from "./env";
 
 let warned = false;
 
@@ -20,7 +20,12 @@ export function magicLinkMail(to: string, url: string) {
 export async function sendMagicLink(to: string, url: string): Promise<void> {
   if (!env.EMAIL_SERVER) {
     if (!warned) {
-      console.warn("EMAIL_SERVER is not set: sign-in links are written to this log instead of being mailed.");
+      // lib/env.ts lets a public site get here only with AUTH_LOG_LINKS=1.
+      console.warn(
+        isLoopbackUrl(env.SITE_URL)
+          ? "EMAIL_SERVER is not set: sign-in links are written to this log instead of being mailed."
+          : `EMAIL_SERVER is not set and AUTH_LOG_LINKS=1: sign-in links for ${env.SITE_URL} are written to this log. Anyone who reads it can sign in as any reader.`,
+      );
       warned = true;
     }
     console.log(`Sign-in link for ${to}: ${url}`);
