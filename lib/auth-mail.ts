@@ -3,6 +3,8 @@
 import "server-only";
 import { createTransport } from "nodemailer";
 import { env, isLoopbackUrl } from "./env";
+import { clientIp } from "./client-ip";
+import { addressTag, signInMailLimiter, type SignInMailLimiter } from "./auth-mail-limit";
 
 let warned = false;
 
@@ -35,6 +37,27 @@ export async function sendMagicLink(to: string, url: string): Promise<void> {
   const result = await transport.sendMail(magicLinkMail(to, url));
   const failed = [...(result.rejected ?? []), ...(result.pending ?? [])].filter(Boolean);
   if (failed.length) throw new Error(`The sign-in e-mail to ${failed.join(", ")} could not be sent.`);
+}
+
+/**
+ * The e-mail provider's sendVerificationRequest: the one point that both our form and Auth.js's own
+ * POST /api/auth/signin/nodemailer pass through. Over a limit nothing is sent and the caller is not
+ * told, so the reader sees the same "check your e-mail" page and no address can be probed.
+ */
+export async function sendVerificationRequest(
+  { identifier, url, request }: { identifier: string; url: string; request: Request },
+  limiter: SignInMailLimiter = signInMailLimiter(),
+): Promise<void> {
+  const ip = clientIp(request.headers);
+  const verdict = await limiter.take(identifier, ip);
+  if (!verdict.ok) {
+    console.warn(
+      `Sign-in mail not sent: the ${verdict.limit === "address" ? "per-address" : "per-IP"} limit is reached ` +
+        `(address ${addressTag(identifier)}, client ${ip}).`,
+    );
+    return;
+  }
+  await sendMagicLink(identifier, url);
 }
 
 function escapeHtml(text: string): string {

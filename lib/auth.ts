@@ -11,7 +11,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { NextRequest } from "next/server";
 import { db } from "./db";
 import { env } from "./env";
-import { sendMagicLink } from "./auth-mail";
+import { sendVerificationRequest } from "./auth-mail";
 import { AUTH_PAGES, safeRedirect, sessionCookieName } from "./auth-pages";
 
 // Links in sign-in mail are built from this origin, never from the request's Host header, so a forged
@@ -79,7 +79,8 @@ const config: NextAuthConfig = {
       server: env.EMAIL_SERVER ?? "smtp://127.0.0.1:25",
       from: env.EMAIL_FROM,
       maxAge: 60 * 60,
-      sendVerificationRequest: ({ identifier, url }) => sendMagicLink(identifier, url),
+      sendVerificationRequest: ({ identifier, url, request }) =>
+        sendVerificationRequest({ identifier, url, request }),
     }),
     ...oauthProviders(),
   ],
