@@ -2,7 +2,15 @@
 export async function register() {
   // The database lives in the Node.js runtime, and the build has no server to keep tidy.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  // Loading it validates the environment (lib/env.ts) too, so a misconfigured site stops here.
+  try {
+    // Validates the environment (lib/env.ts) before the first request: Next.js only logs an error
+    // thrown here and serves on, so a misconfigured site (a public SITE_URL without EMAIL_SERVER, say)
+    // is stopped here with the message that says how to fix it.
+    await import("./lib/env");
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
   const { startAuthHousekeeping } = await import("./lib/dal/auth-housekeeping");
   startAuthHousekeeping();
 }

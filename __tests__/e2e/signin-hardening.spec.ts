@@ -46,12 +46,15 @@ test("Auth.js's own endpoint mails one address three times and answers a fourth 
     expect(res.status()).toBe(302);
     answers.push(res.headers().location!);
   }
-  expect(new Set(answers).size).toBe(1);
-  expect(answers[0]).toMatch(/\/signin\/check-email/);
+  // Auth.js's own "check your e-mail" hop, the same whether or not the mail went out.
+  expect(answers).toEqual(
+    Array(4).fill(`${E2E_AUTH.siteUrl}/api/auth/verify-request?provider=nodemailer&type=email`),
+  );
   expect(await counts([email, tagged(email, "x")])).toEqual([2, 1]);
 });
 
 test("one client is mailed 20 sign-in links an hour; another client still gets theirs", async ({ page }) => {
+  test.slow(); // 22 sign-in requests
   const clientIp = uniqueClientIp();
   const addresses = Array.from({ length: 21 }, () => uniqueEmail("spray"));
   for (const address of addresses) await postToAuthJs(page.request, address, clientIp);
