@@ -1,8 +1,27 @@
-// Runs once when the server starts (Next's instrumentation hook). Next turns every request into a
-// fetch Request, which refuses TRACE, TRACK and CONNECT with a TypeError: a 500 and a stack trace in
-// the log before proxy.ts runs. Those methods are answered 405 here, ahead of Next.
+// Runs once when a server starts, before it serves (node_modules/next/dist/docs: instrumentation).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The database and the HTTP server live in the Node.js runtime, and the build has no server at all.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  try {
+    // Validates the environment (lib/env.ts) before the first request: Next.js only logs an error
+    // thrown here and serves on, so a misconfigured site (a public SITE_URL without EMAIL_SERVER, say)
+    // is stopped here with the message that says how to fix it.
+    await import("./lib/env");
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+  await answerUnfetchableMethods();
+  const { startAuthHousekeeping } = await import("./lib/dal/auth-housekeeping");
+  startAuthHousekeeping();
+}
+
+/**
+ * Next turns every request into a fetch Request, which refuses TRACE, TRACK and CONNECT with a
+ * TypeError: a 500 and a stack trace in the log before proxy.ts runs. Those methods are answered 405
+ * here, ahead of Next.
+ */
+async function answerUnfetchableMethods() {
   const http = await import("node:http");
   const { allowFor, UNFETCHABLE_METHODS } = await import("./lib/request-guard");
   const emit = http.Server.prototype.emit;

@@ -11,8 +11,15 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { NextRequest } from "next/server";
 import { db } from "./db";
 import { env } from "./env";
-import { sendMagicLink } from "./auth-mail";
+import { sendVerificationRequest } from "./auth-mail";
 import { AUTH_PAGES, safeRedirect, sessionCookieName } from "./auth-pages";
+import {
+  githubProfile,
+  githubUserinfo,
+  oidcProfile,
+  type GitHubUser,
+  type OidcClaims,
+} from "./auth-profiles";
 
 // Links in sign-in mail are built from this origin, never from the request's Host header, so a forged
 // Host cannot send a reader a link to somebody else's server.
@@ -41,10 +48,28 @@ export type ProviderSummary = { id: string; name: string };
 
 function oauthProviders(): Provider[] {
   const list: Provider[] = [];
+  // Each provider's address is kept only when the provider verified it (lib/auth-profiles.ts).
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
-    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+    list.push(
+      GitHub({
+        clientId: env.AUTH_GITHUB_ID,
+        clientSecret: env.AUTH_GITHUB_SECRET,
+        userinfo: {
+          url: "https://api.github.com/user",
+          request: ({ tokens }: { tokens: { access_token?: string } }) =>
+            githubUserinfo(tokens.access_token ?? ""),
+        },
+        profile: (profile) => githubProfile(profile as unknown as GitHubUser),
+      }),
+    );
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET)
-    list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+    list.push(
+      Google({
+        clientId: env.AUTH_GOOGLE_ID,
+        clientSecret: env.AUTH_GOOGLE_SECRET,
+        profile: (profile) => oidcProfile(profile),
+      }),
+    );
   if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET)
     list.push({
       id: "oidc",
@@ -54,6 +79,7 @@ function oauthProviders(): Provider[] {
       clientId: env.AUTH_OIDC_ID,
       clientSecret: env.AUTH_OIDC_SECRET,
       checks: ["pkce", "state", "nonce"],
+      profile: (profile) => oidcProfile(profile as OidcClaims),
     });
   return list;
 }
@@ -79,7 +105,8 @@ const config: NextAuthConfig = {
       server: env.EMAIL_SERVER ?? "smtp://127.0.0.1:25",
       from: env.EMAIL_FROM,
       maxAge: 60 * 60,
-      sendVerificationRequest: ({ identifier, url }) => sendMagicLink(identifier, url),
+      sendVerificationRequest: ({ identifier, url, request }) =>
+        sendVerificationRequest({ identifier, url, request }),
     }),
     ...oauthProviders(),
   ],

@@ -1,4 +1,5 @@
 // The one place the environment is read and validated; everything else imports `env`.
+import { isIP } from "node:net";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, providerOf } from "./prisma";
 
@@ -27,8 +28,15 @@ const schema = z.object({
   SITE_NAME: z.string().trim().min(1).default("The Port Alder Courier"),
   /** Signs Auth.js cookies and tokens; required in production (npm start writes one to .env.local). */
   AUTH_SECRET: optionalString(z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)")),
-  /** SMTP URL for magic-link mail, e.g. smtp://user:pass@mail.example.com:587; unset logs the link. */
+  /**
+   * SMTP URL for magic-link mail, e.g. smtp://user:pass@mail.example.com:587. Unset, the link is logged:
+   * allowed on a loopback SITE_URL, or elsewhere only with AUTH_LOG_LINKS=1 (see the rule below).
+   */
   EMAIL_SERVER: optionalString(z.string()),
+  /** "1": write sign-in links to the log on a public SITE_URL without EMAIL_SERVER, on purpose. */
+  AUTH_LOG_LINKS: optionalString(z.enum(["0", "1"], 'must be "1" (log sign-in links) or "0"')).transform(
+    (v) => v === "1",
+  ),
   EMAIL_FROM: z.string().trim().min(3).default("The Port Alder Courier <no-reply@localhost>"),
   AUTH_GITHUB_ID: optionalString(z.string()),
   AUTH_GITHUB_SECRET: optionalString(z.string()),
@@ -42,9 +50,26 @@ const schema = z.object({
   /** Per-user comment limits. */
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   COMMENT_LIMIT_PER_DAY: z.coerce.number().int().min(1).default(50),
-  /** Where the comment limits are counted: one process (memory), Redis (REDIS_URL) or the database. */
-  RATE_LIMIT_STORE: z.enum(["memory", "redis", "database"]).default("memory"),
+  /**
+   * Where the comment limits are counted: one process (memory), Redis (REDIS_URL) or the database.
+   * Unset, Redis when REDIS_URL is set, else memory. Sign-in mail limits never use the database.
+   */
+  RATE_LIMIT_STORE: optionalString(z.enum(["memory", "redis", "database"])),
   REDIS_URL: optionalString(z.string()),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (lib/client-ip.ts): addresses or CIDR ranges,
+   * comma-separated, e.g. 127.0.0.1,::1 or 10.0.0.0/8. Empty trusts none.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every(isAddressOrRange), "must be IP addresses or CIDR ranges, comma-separated"),
   /** IANA zone in which dates are shown to readers. */
   SITE_TIMEZONE: z
     .string()
@@ -59,18 +84,68 @@ const schema = z.object({
     }, "must be an IANA time zone such as Europe/London"),
 });
 
-export type Env = z.infer<typeof schema>;
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, extra] = entry.split("/");
+  const family = isIP(address ?? "");
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
 
-const checked = schema.superRefine((e, ctx) => {
-  if (e.RATE_LIMIT_STORE === "redis" && !e.REDIS_URL)
-    ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required when RATE_LIMIT_STORE=redis" });
-  if (Boolean(e.AUTH_OIDC_ID) !== Boolean(e.AUTH_OIDC_ISSUER) || Boolean(e.AUTH_OIDC_ID) !== Boolean(e.AUTH_OIDC_SECRET))
-    ctx.addIssue({
-      code: "custom",
-      path: ["AUTH_OIDC_ISSUER"],
-      message: "AUTH_OIDC_ISSUER, AUTH_OIDC_ID and AUTH_OIDC_SECRET must be set together",
-    });
-});
+/** localhost, 127.0.0.0/8 or ::1: a site only this machine can reach. */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  if (host === "localhost" || host === "::1") return true;
+  return isIP(host) === 4 && host.startsWith("127.");
+}
+
+/**
+ * Without a mail server sign-in links, an administrator's included, go to the log: fine on a loopback
+ * site, a leak on a public one unless the operator asked for it. The build only needs values to load.
+ */
+export function mailConfigProblem(e: {
+  SITE_URL: string;
+  EMAIL_SERVER?: string;
+  AUTH_LOG_LINKS: boolean;
+}): string | null {
+  if (e.EMAIL_SERVER || e.AUTH_LOG_LINKS || isLoopbackUrl(e.SITE_URL)) return null;
+  if (process.env.NEXT_PHASE === "phase-production-build") return null;
+  return (
+    `is not set, and SITE_URL (${e.SITE_URL}) is not a loopback address, so sign-in links would be ` +
+    "written to the log. Set EMAIL_SERVER to an SMTP URL (smtp://user:password@mail.example.com:587), " +
+    "or set AUTH_LOG_LINKS=1 if writing the links to the log is really what you want"
+  );
+}
+
+const checked = schema
+  .superRefine((e, ctx) => {
+    const mail = mailConfigProblem(e);
+    if (mail) ctx.addIssue({ code: "custom", path: ["EMAIL_SERVER"], message: mail });
+    if (e.RATE_LIMIT_STORE === "redis" && !e.REDIS_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["REDIS_URL"],
+        message: "is required when RATE_LIMIT_STORE=redis",
+      });
+    if (
+      Boolean(e.AUTH_OIDC_ID) !== Boolean(e.AUTH_OIDC_ISSUER) ||
+      Boolean(e.AUTH_OIDC_ID) !== Boolean(e.AUTH_OIDC_SECRET)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_OIDC_ISSUER"],
+        message: "AUTH_OIDC_ISSUER, AUTH_OIDC_ID and AUTH_OIDC_SECRET must be set together",
+      });
+  })
+  .transform((e) => {
+    const store: RateLimitStore = e.RATE_LIMIT_STORE ?? (e.REDIS_URL ? "redis" : "memory");
+    return { ...e, RATE_LIMIT_STORE: store };
+  });
+
+type RateLimitStore = "memory" | "redis" | "database";
+
+export type Env = z.output<typeof checked>;
 
 function load(): Env {
   const parsed = checked.safeParse(process.env);

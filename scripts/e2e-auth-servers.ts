@@ -62,10 +62,16 @@ const oidc = new Provider(E2E_AUTH.oidcIssuer, {
     },
   ],
   claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-  // Whatever login the spec types on the provider's login page becomes the account.
+  // Whatever login the spec types on the provider's login page becomes the account. A login of
+  // "unverified:<address>" claims that address without having verified it (email_verified: false).
   findAccount: (_ctx, sub) => ({
     accountId: sub,
-    claims: () => ({ sub, email: `${sub}@oidc.example`, email_verified: true, name: `OIDC ${sub}` }),
+    claims: () => {
+      const unverified = /^unverified:(.+)$/.exec(sub)?.[1];
+      return unverified
+        ? { sub, email: unverified, email_verified: false, name: `OIDC unverified` }
+        : { sub, email: `${sub}@oidc.example`, email_verified: true, name: `OIDC ${sub}` };
+    },
   }),
   features: { devInteractions: { enabled: true } },
   // Auth.js reads the profile from the ID token, not the userinfo endpoint: put the claims there.

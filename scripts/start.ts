@@ -44,6 +44,9 @@ async function main() {
   loadEnvFiles();
   ensureRevalidateSecret();
   ensureAuthSecret();
+  // The site's own validation, before minutes of migrating and building: a public SITE_URL without
+  // EMAIL_SERVER, for one, stops here with the fix in the message.
+  await import("../lib/env").catch((err: Error) => fail(err.message));
   if (!process.env.EMAIL_SERVER?.trim())
     console.warn("EMAIL_SERVER is not set: sign-in links are written to this log instead of being mailed.");
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;

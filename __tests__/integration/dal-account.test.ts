@@ -102,6 +102,37 @@ describe("endAllSessions", () => {
     expect((await getAccountOverview(me.id))?.sessionCount).toBe(0);
   });
 
+  it("voids the sign-in links mailed to the caller's address before it, and no one else's", async () => {
+    const me = await user("Linked");
+    const other = await user("Bystander");
+    const later = new Date(Date.now() + 3_600_000);
+    await db.verificationToken.createMany({
+      data: [
+        { identifier: me.email!, token: `mine-1-${n}`, expires: later },
+        { identifier: me.email!, token: `mine-2-${n}`, expires: later },
+        { identifier: other.email!, token: `theirs-${n}`, expires: later },
+      ],
+    });
+    await session(me.id);
+    expect(await endAllSessions(me.id)).toEqual({ ok: true, ended: 1 });
+    expect(await db.verificationToken.count({ where: { identifier: me.email! } })).toBe(0);
+    expect(await db.verificationToken.count({ where: { identifier: other.email! } })).toBe(1);
+  });
+
+  it("leaves every sign-in link alone for an account without an address", async () => {
+    const bare = await db.user.create({ data: { name: "No address" }, select: { id: true } });
+    await db.verificationToken.create({
+      data: {
+        identifier: `someone-${++n}@example.test`,
+        token: `kept-${n}`,
+        expires: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const before = await db.verificationToken.count();
+    expect(await endAllSessions(bare.id)).toEqual({ ok: true, ended: 0 });
+    expect(await db.verificationToken.count()).toBe(before);
+  });
+
   it("refuses the signed-out caller", async () => {
     expect(await endAllSessions(null)).toMatchObject({ ok: false, code: "unauthenticated" });
   });

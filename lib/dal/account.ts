@@ -158,16 +158,23 @@ export async function renameUser(
   return { ok: true, name, articleIds: await commentedArticleIds(user.id) };
 }
 
-/** Ends every session of the caller, this browser's included. */
+/**
+ * Ends every session of the caller, this browser's included, and voids the sign-in links mailed to
+ * their address before now: a reader signing out everywhere after a leaked link expects it dead too.
+ */
 export async function endAllSessions(
   actorId: string | null,
 ): Promise<Result<{ ended: number }>> {
   const user = await requireActor(actorId);
   if (isRefusal(user)) return user;
-  const { count } = await db.session.deleteMany({ where: { userId: user.id } });
+  const email = user.email;
+  const [{ count }] = await db.$transaction([
+    db.session.deleteMany({ where: { userId: user.id } }),
+    // An account without an address (an OAuth sign-up) has no links to void; never an empty filter.
+    ...(email ? [db.verificationToken.deleteMany({ where: { identifier: email } })] : []),
+  ]);
   return { ok: true, ended: count };
 }
-
 
 /**
  * Deletes the caller's account in one transaction: the user, sessions, linked providers and votes

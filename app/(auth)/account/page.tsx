@@ -22,7 +22,11 @@ export default async function AccountPage() {
   const userId = await getSessionUserId();
   const account = await getAccountOverview(userId);
   if (!account || !userId) return <AuthSignInRequired returnTo="/account" title="Your account" />;
-  const methods = ["E-mail link", ...account.providers.map((p) => PROVIDER_NAMES[p] ?? p)];
+  // An account made by a provider that gave no verified address has no e-mail link to sign in with.
+  const methods = [
+    ...(account.email ? ["E-mail link"] : []),
+    ...account.providers.map((p) => PROVIDER_NAMES[p] ?? p),
+  ];
   return (
     <>
       <AuthPageHeading title="Your account">

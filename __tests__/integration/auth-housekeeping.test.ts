@@ -1,0 +1,59 @@
+// Expired sign-in links and sessions are purged (lib/dal/auth-housekeeping.ts), on a real database.
+import { createPrismaClient } from "@/lib/prisma";
+import { purgeExpiredSignIns, startAuthHousekeeping } from "@/lib/dal/auth-housekeeping";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+const now = new Date("2030-01-01T12:00:00Z");
+const at = (ms: number) => new Date(now.getTime() + ms);
+
+it("deletes the sign-in links and sessions that expired, and keeps the live ones", async () => {
+  const user = await db.user.create({ data: { name: "Sleeper" } });
+  await db.verificationToken.createMany({
+    data: [
+      { identifier: "old@example.test", token: "expired", expires: at(-1) },
+      { identifier: "old@example.test", token: "live", expires: at(60_000) },
+    ],
+  });
+  await db.session.createMany({
+    data: [
+      { sessionToken: "expired-session", userId: user.id, expires: at(-86_400_000) },
+      { sessionToken: "live-session", userId: user.id, expires: at(1) },
+    ],
+  });
+
+  expect(await purgeExpiredSignIns(now)).toEqual({ tokens: 1, sessions: 1 });
+  expect((await db.verificationToken.findMany({ select: { token: true } })).map((t) => t.token)).toEqual([
+    "live",
+  ]);
+  expect((await db.session.findMany({ select: { sessionToken: true } })).map((s) => s.sessionToken)).toEqual([
+    "live-session",
+  ]);
+  expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+  expect(await purgeExpiredSignIns(now)).toEqual({ tokens: 0, sessions: 0 });
+});
+
+it("purges at start-up, then hourly on a timer that does not hold the process open", async () => {
+  await db.verificationToken.create({
+    data: { identifier: "gone@example.test", token: "long-expired", expires: new Date(Date.now() - 1000) },
+  });
+  const log = jest.spyOn(console, "log").mockImplementation(() => {});
+  const setIntervalSpy = jest.spyOn(global, "setInterval");
+  try {
+    startAuthHousekeeping();
+    startAuthHousekeeping(); // a second register() (a dev reload) starts no second timer
+    expect(setIntervalSpy).toHaveBeenCalledTimes(1);
+    expect(setIntervalSpy.mock.calls[0]![1]).toBe(60 * 60 * 1000);
+    expect((setIntervalSpy.mock.results[0]!.value as NodeJS.Timeout).hasRef()).toBe(false);
+
+    const left = () => db.verificationToken.count({ where: { token: "long-expired" } });
+    for (let i = 0; i < 50 && (await left()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await left()).toBe(0);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Purged 1 expired sign-in link\(s\)/));
+  } finally {
+    log.mockRestore();
+    setIntervalSpy.mockRestore();
+    clearInterval((globalThis as unknown as { __authHousekeeping?: NodeJS.Timeout }).__authHousekeeping);
+  }
+});

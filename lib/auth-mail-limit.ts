@@ -1,0 +1,120 @@
+// How many sign-in mails may go out: 3 per address per 15 minutes and 20 per client IP address per
+// hour, counted in memory or in Redis (shared by several servers). The database store cannot count
+// mails (no row is written per mail), so with RATE_LIMIT_STORE=database these use Redis when
+// REDIS_URL is set, else memory.
+import "server-only";
+import { createHash } from "node:crypto";
+import Redis from "ioredis";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import { env, type Env } from "./env";
+
+export const MAILS_PER_ADDRESS = { points: 3, duration: 15 * 60 };
+export const MAILS_PER_IP = { points: 20, duration: 60 * 60 };
+
+/** One count per mailbox: trimmed, lower-cased, without a +tag ("Reader+x@Example.com" → "reader@example.com"). */
+export function mailLimitKey(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return address;
+  const local = address.slice(0, at);
+  const untagged = local.split("+")[0];
+  return `${untagged || local}${address.slice(at)}`;
+}
+
+/** How logs name an address: a short hash of its limit key, never the address itself. */
+export function addressTag(email: string): string {
+  return `sha256:${createHash("sha256").update(mailLimitKey(email)).digest("hex").slice(0, 12)}`;
+}
+
+export type MailVerdict = { ok: true } | { ok: false; limit: "address" | "ip" };
+
+export interface SignInMailLimiter {
+  readonly store: "memory" | "redis";
+  /** Counts one mail to `email` asked for from `ip`; refuses when either count is spent. */
+  take(email: string, ip: string): Promise<MailVerdict>;
+  close(): Promise<void>;
+}
+
+export type SignInMailLimiterOptions = {
+  store: "memory" | "redis";
+  /** For the redis store: a client to use (the caller closes it) or a URL to connect to. */
+  redis?: Redis;
+  redisUrl?: string;
+  /** Separates the counters of different sites or test runs sharing one Redis. */
+  keyPrefix?: string;
+};
+
+/** The store the environment selects for sign-in mail limits. */
+export function signInMailStore(e: Pick<Env, "RATE_LIMIT_STORE" | "REDIS_URL">): "memory" | "redis" {
+  if (e.RATE_LIMIT_STORE === "database") return e.REDIS_URL ? "redis" : "memory";
+  return e.RATE_LIMIT_STORE;
+}
+
+/** Consumes one point; a refusal is an answer, any other failure (store down) is an error. */
+async function spent(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
+  try {
+    await limiter.consume(key, 1);
+    return false;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return true;
+    throw err;
+  }
+}
+
+export function createSignInMailLimiter(opts: SignInMailLimiterOptions): SignInMailLimiter {
+  const prefix = opts.keyPrefix ?? "signin-mail";
+  const memory = (name: string, o: { points: number; duration: number }) =>
+    new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, ...o });
+  let address: RateLimiterAbstract = memory("address", MAILS_PER_ADDRESS);
+  let ip: RateLimiterAbstract = memory("ip", MAILS_PER_IP);
+  let close = async () => undefined;
+  if (opts.store === "redis") {
+    const owned = !opts.redis;
+    // No offline queue: while Redis is unreachable the in-memory insurance limiter answers at once.
+    const client =
+      opts.redis ??
+      new Redis(opts.redisUrl ?? env.REDIS_URL!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    const redis = (
+      name: string,
+      o: { points: number; duration: number },
+      insuranceLimiter: RateLimiterAbstract,
+    ) =>
+      new RateLimiterRedis({ storeClient: client, keyPrefix: `${prefix}:${name}`, ...o, insuranceLimiter });
+    address = redis("address", MAILS_PER_ADDRESS, address);
+    ip = redis("ip", MAILS_PER_IP, ip);
+    close = async () => {
+      if (owned) await client.quit().catch(() => client.disconnect());
+    };
+  }
+  return {
+    store: opts.store,
+    close,
+    async take(email, clientIp) {
+      const key = mailLimitKey(email);
+      if (await spent(address, key)) return { ok: false, limit: "address" };
+      if (await spent(ip, clientIp)) {
+        // The mail is not sent, so it does not count against the address.
+        await address.reward(key, 1);
+        return { ok: false, limit: "ip" };
+      }
+      return { ok: true };
+    },
+  };
+}
+
+// One limiter per server process (kept across hot reloads in development, as lib/db.ts does).
+const holder = globalThis as unknown as { __signInMailLimiter?: SignInMailLimiter };
+
+/** The limiter configured by the environment. */
+export function signInMailLimiter(): SignInMailLimiter {
+  holder.__signInMailLimiter ??= createSignInMailLimiter({
+    store: signInMailStore(env),
+    redisUrl: env.REDIS_URL,
+  });
+  return holder.__signInMailLimiter;
+}

@@ -1,0 +1,56 @@
+// The client's IP address, for per-IP limits. Next.js exposes no connection address: it only fills
+// X-Forwarded-For with the peer's address when the request has none, and keeps a client-sent one as
+// it is. So the header is believed only when TRUSTED_PROXIES names the proxies in front of the site
+// (which the operator sets when the site is reachable through them alone), and then only as far as
+// those proxies vouch: the right-most entry that is not one of them is the client.
+import { BlockList, isIP } from "node:net";
+import { env } from "./env";
+
+/** Every client whose address cannot be known shares this one bucket. */
+export const UNKNOWN_CLIENT = "unknown";
+
+/** "::ffff:127.0.0.1" (a dual-stack socket's IPv4 peer) as "127.0.0.1", "[::1]:443" as "::1". */
+function normalize(entry: string): string {
+  let address = entry.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) address = bracketed[1]!;
+  else if (/^[\d.]+:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(":"));
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return (mapped ? mapped[1]! : address).toLowerCase();
+}
+
+export function trustList(entries: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, bits] = entry.split("/");
+    const type = isIP(address!) === 6 ? "ipv6" : "ipv4";
+    if (bits === undefined) list.addAddress(address!, type);
+    else list.addSubnet(address!, Number(bits), type);
+  }
+  return list;
+}
+
+const isTrusted = (list: BlockList, address: string) =>
+  list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
+
+/**
+ * The client's address from an X-Forwarded-For value, walking it right to left past trusted proxies;
+ * UNKNOWN_CLIENT when no proxy is trusted, the header is missing, or the entry reached is not an address.
+ */
+export function clientIpFrom(forwardedFor: string | null, trusted: readonly string[]): string {
+  if (!trusted.length || !forwardedFor) return UNKNOWN_CLIENT;
+  const list = trustList(trusted);
+  const hops = forwardedFor.split(",").map(normalize);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = hops[i]!;
+    if (!isIP(hop)) return UNKNOWN_CLIENT;
+    // A trusted proxy talking to us directly (no proxy in between) is itself the client.
+    if (!isTrusted(list, hop) || i === 0) return hop;
+  }
+  return UNKNOWN_CLIENT;
+}
+
+/** The client's address for a request, as TRUSTED_PROXIES allows it to be known. */
+export function clientIp(headers: Headers, trusted: readonly string[] = env.TRUSTED_PROXIES): string {
+  return clientIpFrom(headers.get("x-forwarded-for"), trusted);
+}
