@@ -19,11 +19,12 @@ export async function register() {
 /**
  * Next turns every request into a fetch Request, which refuses TRACE, TRACK and CONNECT with a
  * TypeError: a 500 and a stack trace in the log before proxy.ts runs. Those methods are answered 405
- * here, ahead of Next.
+ * here, ahead of Next. Every other request gets the socket's peer address in PEER_HEADER.
  */
 async function answerUnfetchableMethods() {
   const http = await import("node:http");
   const { allowFor, UNFETCHABLE_METHODS } = await import("./lib/request-guard");
+  const { PEER_HEADER } = await import("./lib/client-ip");
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (
     this: InstanceType<typeof http.Server>,
@@ -35,6 +36,8 @@ async function answerUnfetchableMethods() {
         InstanceType<typeof http.IncomingMessage>,
         InstanceType<typeof http.ServerResponse>,
       ];
+      // The connection's own address, for per-IP limits (lib/client-ip.ts); a client cannot set it.
+      req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
       if (UNFETCHABLE_METHODS.has(req.method ?? "")) {
         const path = (req.url ?? "/").split("?")[0];
         res.writeHead(405, { allow: allowFor(path), "cache-control": "no-store", "content-length": "0" });

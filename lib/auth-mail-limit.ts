@@ -12,6 +12,7 @@ import {
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { env, type Env } from "./env";
+import { UNKNOWN_CLIENT } from "./client-ip";
 
 export const MAILS_PER_ADDRESS = { points: 3, duration: 15 * 60 };
 export const MAILS_PER_IP = { points: 20, duration: 60 * 60 };
@@ -97,7 +98,8 @@ export function createSignInMailLimiter(opts: SignInMailLimiterOptions): SignInM
     async take(email, clientIp) {
       const key = mailLimitKey(email);
       if (await spent(address, key)) return { ok: false, limit: "address" };
-      if (await spent(ip, clientIp)) {
+      // An unknown client is not one bucket for everyone: that would let anyone stop all sign-in mail.
+      if (clientIp !== UNKNOWN_CLIENT && (await spent(ip, clientIp))) {
         // The mail is not sent, so it does not count against the address.
         await address.reward(key, 1);
         return { ok: false, limit: "ip" };

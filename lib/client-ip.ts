@@ -1,13 +1,17 @@
 // The client's IP address, for per-IP limits. Next.js exposes no connection address: it only fills
 // X-Forwarded-For with the peer's address when the request has none, and keeps a client-sent one as
-// it is. So the header is believed only when TRUSTED_PROXIES names the proxies in front of the site
-// (which the operator sets when the site is reachable through them alone), and then only as far as
-// those proxies vouch: the right-most entry that is not one of them is the client.
+// it is. So instrumentation.ts writes the socket's peer address into PEER_HEADER on every request
+// (replacing whatever a client sent under that name). A peer that is not a trusted proxy is the client;
+// behind a trusted proxy (TRUSTED_PROXIES, e.g. the nginx front) X-Forwarded-For is believed only as
+// far as those proxies vouch: the right-most entry that is not one of them is the client.
 import { BlockList, isIP } from "node:net";
 import { env } from "./env";
 
-/** Every client whose address cannot be known shares this one bucket. */
+/** A client whose address cannot be known: per-IP limits skip it rather than share one bucket. */
 export const UNKNOWN_CLIENT = "unknown";
+
+/** Set by instrumentation.ts from the socket, never from the client. */
+export const PEER_HEADER = "x-newsroom-peer";
 
 /** "::ffff:127.0.0.1" (a dual-stack socket's IPv4 peer) as "127.0.0.1", "[::1]:443" as "::1". */
 function normalize(entry: string): string {
@@ -52,5 +56,11 @@ export function clientIpFrom(forwardedFor: string | null, trusted: readonly stri
 
 /** The client's address for a request, as TRUSTED_PROXIES allows it to be known. */
 export function clientIp(headers: Headers, trusted: readonly string[] = env.TRUSTED_PROXIES): string {
-  return clientIpFrom(headers.get("x-forwarded-for"), trusted);
+  const forwardedFor = headers.get("x-forwarded-for");
+  const peer = normalize(headers.get(PEER_HEADER) ?? "");
+  if (!isIP(peer)) return clientIpFrom(forwardedFor, trusted);
+  // Straight from the client: the socket says who it is, whatever the headers claim.
+  if (!trusted.length || !isTrusted(trustList(trusted), peer)) return peer;
+  // From a trusted proxy: the chain it forwarded, or the proxy itself when it sent none.
+  return forwardedFor ? clientIpFrom(forwardedFor, trusted) : peer;
 }

@@ -131,6 +131,17 @@ describe("the sign-in mail limit per client IP address", () => {
     }
   });
 
+  it("does not make every client whose address is unknown share one bucket (that would stop all sign-in mail)", async () => {
+    // No trusted proxy vouches for this header and no peer address is known: the client is unknown.
+    const unknown = (identifier: string) =>
+      mail.sendVerificationRequest(
+        { identifier, url: LINK, request: new Request("http://127.0.0.1/", { method: "POST" }) },
+        limiter,
+      );
+    for (let i = 0; i < 25; i++) await unknown(`anyone-${i}@example.com`);
+    expect(caught.filter((a) => a.startsWith("anyone-"))).toHaveLength(25);
+  });
+
   it("gives a refused mail's place back to its address", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     try {

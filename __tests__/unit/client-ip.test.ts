@@ -1,5 +1,5 @@
 // lib/client-ip.ts: X-Forwarded-For is believed only as far as trusted proxies vouch for it.
-import { UNKNOWN_CLIENT, clientIp, clientIpFrom } from "@/lib/client-ip";
+import { PEER_HEADER, UNKNOWN_CLIENT, clientIp, clientIpFrom } from "@/lib/client-ip";
 
 const LOOPBACK = ["127.0.0.1", "::1"];
 
@@ -53,5 +53,20 @@ describe("clientIp", () => {
 
   it("trusts nobody by default (TRUSTED_PROXIES unset)", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe(UNKNOWN_CLIENT);
+  });
+});
+
+describe("clientIp with the connection's peer address (set by instrumentation.ts)", () => {
+  const peer = (address: string, forwardedFor?: string) =>
+    new Headers({ [PEER_HEADER]: address, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+
+  it("takes a direct client's own address and ignores the X-Forwarded-For it wrote", () => {
+    expect(clientIp(peer("203.0.113.9", "198.51.100.1"), [])).toBe("203.0.113.9");
+    expect(clientIp(peer("::ffff:203.0.113.9", "198.51.100.1"), LOOPBACK)).toBe("203.0.113.9");
+  });
+
+  it("behind a trusted proxy, walks the chain it forwarded, or answers the proxy when it sent none", () => {
+    expect(clientIp(peer("127.0.0.1", "198.51.100.1, 203.0.113.9"), LOOPBACK)).toBe("203.0.113.9");
+    expect(clientIp(peer("127.0.0.1"), LOOPBACK)).toBe("127.0.0.1");
   });
 });
