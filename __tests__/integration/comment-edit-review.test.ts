@@ -6,6 +6,7 @@ import { importArticle } from "@/lib/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
 import { deleteUserAccount } from "@/lib/dal/account";
+import { decideAppeal, submitAppeal } from "@/lib/dal/appeals";
 import { createComment, deleteComment, editComment, UNDER_REVIEW_MESSAGE } from "@/lib/dal/comment-writes";
 import { countComments, listCommentPage, listOwnHiddenComments } from "@/lib/dal/comments";
 import { moderateComment } from "@/lib/dal/moderation";
@@ -202,6 +203,22 @@ describe("a comment under review", () => {
       expect(await row(c.id)).toMatchObject({ status: "DELETED", body: "" });
     },
   );
+
+  it("rejected and withdrawn: an upheld appeal deletes it rather than publishing it", async () => {
+    const author = (await buildUser(db)).id;
+    const c = await buildComment(db, {
+      articleId: story,
+      authorId: author,
+      status: "REJECTED",
+      body: "Appealed",
+    });
+    const appeal = await submitAppeal(author, { target: `comment:${c.id}`, text: "That was unfair of you." });
+    if (!appeal.ok) throw new Error(appeal.message);
+    expect(await deleteComment(author, { commentId: c.id })).toMatchObject({ ok: true });
+    const appealId = (await db.appeal.findFirstOrThrow({ where: { target: `comment:${c.id}` } })).id;
+    expect(await decideAppeal(mod, { appealId, uphold: true })).toMatchObject({ ok: true });
+    expect(await row(c.id)).toMatchObject({ status: "DELETED", body: "" });
+  });
 
   it("hidden by reports: deleting withdraws it; it stays in Reported with its text; approving deletes it", async () => {
     const author = (await buildUser(db)).id;
