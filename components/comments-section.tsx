@@ -3,7 +3,7 @@
 // every reader, so the story page keeps it in its cached HTML.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
+import { COMMENT_MAX_DEPTH, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
 import type { CommentHighlights } from "@/lib/dal/comment-highlights";
 import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
@@ -89,7 +89,7 @@ export function CommentsSection({
                 {replies.map((reply) => (
                   <li
                     key={reply.id}
-                    className={`${INDENT[reply.depth] ?? INDENT[3]} border-l-2 border-neutral-200 pl-3 dark:border-neutral-700`}
+                    className={`${INDENT[reply.depth] ?? INDENT[COMMENT_MAX_DEPTH]} border-l-2 border-neutral-200 pl-3 dark:border-neutral-700`}
                   >
                     <CommentItem comment={reply} context={context} />
                   </li>

@@ -65,7 +65,18 @@ export function QueueItemBody({ item, headingId }: { item: QueueItem; headingId:
           In reply to {item.inReplyTo.authorName ?? "a reader"}: {item.inReplyTo.body.slice(0, 280)}
         </blockquote>
       )}
+      {item.withdrawnAt && (
+        <p className="text-sm font-semibold">
+          Withdrawn by the author on {when(item.withdrawnAt)}: readers no longer see it, and approving or
+          restoring it deletes it.
+        </p>
+      )}
       <p className="whitespace-pre-wrap break-words">{item.body}</p>
+      {item.previousBody !== null && item.previousBody !== item.body && (
+        <p className="whitespace-pre-wrap break-words border-l-4 border-amber-400 pl-3 text-sm text-neutral-700 dark:text-neutral-300">
+          Edited; before: {item.previousBody}
+        </p>
+      )}
       {item.reports.length > 0 && (
         <ul className="list-disc pl-5 text-sm" aria-label="Open reports">
           {item.reports.map((r, i) => (

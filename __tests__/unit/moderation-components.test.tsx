@@ -37,6 +37,8 @@ function item(overrides: Partial<QueueItem> = {}): QueueItem {
     status: "PENDING",
     createdAt: at,
     editedAt: null,
+    previousBody: null,
+    withdrawnAt: null,
     depth: 2,
     featured: false,
     pinned: false,
@@ -111,6 +113,25 @@ describe("the queue", () => {
     expect(screen.getAllByRole("article")[0]).toHaveFocus();
     fireEvent.keyDown(document.body, { key: "?" });
     expect(screen.getByRole("dialog", { hidden: true })).toHaveAttribute("open");
+  });
+
+  it("shows an edited comment's text before the edit, and a withdrawn comment as withdrawn", async () => {
+    const { container } = render(
+      <ModerationQueue
+        queueLabel="Reported"
+        items={[
+          item({ body: "A milder take", previousBody: "The original insult", editedAt: at }),
+          item({ id: "c2", withdrawnAt: at, moderationReason: "reports:3" }),
+        ]}
+      />,
+    );
+    const [edited, withdrawn] = screen.getAllByRole("article");
+    expect(edited).toHaveTextContent("A milder take");
+    expect(edited).toHaveTextContent("Edited; before: The original insult");
+    expect(edited).not.toHaveTextContent("Withdrawn");
+    expect(withdrawn).toHaveTextContent("Withdrawn by the author on 1 Mar 2026, 10:00 UTC");
+    expect(withdrawn).not.toHaveTextContent("Edited; before");
+    expect(await axe(container)).toHaveNoViolations();
   });
 
   it("says when a queue is empty", async () => {

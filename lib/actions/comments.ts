@@ -80,9 +80,10 @@ export const replyToComment = action<typeof replyToCommentSchema, CreateCommentR
 
 export const editComment = action<typeof editCommentSchema, EditCommentResult, Extra>(editCommentSchema, {
   run: (d, actorId) => writes.editComment(actorId, { commentId: d.commentId, body: d.body }),
-  invalidate: textChanged,
-  done: (r) => ({ ok: true, message: "Your comment is updated.", commentId: r.commentId }),
-  redirectTo: landing((r) => `comment-${r.commentId}`),
+  // An edit a rule holds leaves the thread, so the published count changes with it.
+  invalidate: (r) => (r.status === "PENDING" ? countChanged(r) : textChanged(r)),
+  done: (r) => ({ ok: true, message: r.message ?? "Your comment is updated.", commentId: r.commentId }),
+  redirectTo: atComment,
 });
 
 export const deleteComment = action<typeof deleteCommentSchema, DeleteCommentResult, Extra>(deleteCommentSchema, {

@@ -61,7 +61,14 @@ export type CreateCommentResult = Result<
     message?: string;
   }
 >;
-export type EditCommentResult = Result<CommentRef & { editedAt: Date | null }>;
+export type EditCommentResult = Result<
+  CommentRef & {
+    editedAt: Date | null;
+    /** PENDING when the new text met a rule that holds it; then `message` says so. */
+    status: "PUBLISHED" | "PENDING";
+    message?: string;
+  }
+>;
 export type DeleteCommentResult = Result<CommentRef>;
 /** The comment's score after the vote, and the vote now counted. */
 export type VoteCommentResult = Result<CommentRef & { score: number; value: -1 | 0 | 1 }>;

@@ -204,7 +204,7 @@ export async function deleteUserAccount(
       });
       await tx.comment.updateMany({
         where: { authorId: user.id },
-        data: { status: "DELETED", body: "", authorId: null, idempotencyKey: null },
+        data: { status: "DELETED", body: "", previousBody: null, authorId: null, idempotencyKey: null },
       });
       if (user.email) await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
       // Sessions and accounts go with the user (onDelete: Cascade); a byline keeps its Author row.

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import { appealDecisionSchema, appealSchema } from "@/lib/schemas/moderation";
 import { standingOf, type StandingUser } from "@/lib/moderation/standing";
+import { publishChange } from "@/lib/moderation/visibility";
 import { writeAudit } from "./audit";
 import { liftOn, maySanction, sanctionState, sanctionTargetSelect } from "./sanctions";
 import { staffActor } from "./staff";
@@ -174,11 +175,13 @@ export async function decideAppeal(
       before = target.status;
       after = target.status;
       if (uphold && target.status === "REJECTED") {
-        await tx.comment.update({
-          where: { id: target.commentId },
-          data: { status: "PUBLISHED", moderationReason: null },
-        });
-        after = "PUBLISHED";
+        const where = { id: target.commentId };
+        // A comment its author withdrew stays out of view: upheld, it is deleted, not published.
+        const change = publishChange(
+          await tx.comment.findUniqueOrThrow({ where, select: { withdrawnAt: true } }),
+        );
+        await tx.comment.update({ where, data: { ...change, moderationReason: null } });
+        after = change.status;
       }
     } else {
       const user = await tx.user.findUniqueOrThrow({

@@ -2,10 +2,12 @@
 // The user is re-read from the database on every write, since a ban can land while a session lives.
 import "server-only";
 import { db } from "@/lib/db";
+import type { PremoderationMode } from "@/lib/moderation/rules";
 import { postingNotice } from "@/lib/moderation/standing";
 import { isRefusal, refuse, type Refusal } from "@/lib/result";
 import { published } from "./articles";
 import { getSiteSettings, isCommentingOpen } from "./moderation-rules";
+import type { SiteSettingsView } from "./moderation-settings";
 import { requireActor, type Viewer } from "./users";
 
 export const SIGN_IN_MESSAGE = "Sign in to comment.";
@@ -23,6 +25,18 @@ export type OpenArticle = { id: string; slug: string };
 
 const STORY_MISSING = "That story does not exist or is not published.";
 
+/** An open story with its comment rules, and the site settings read to decide it is open. */
+export type OpenStory = {
+  article: OpenArticle & {
+    commentsClosed: boolean;
+    publishedAt: Date | null;
+    autoCloseDays: number | null;
+    slowModeSeconds: number | null;
+    premoderation: PremoderationMode | null;
+  };
+  settings: SiteSettingsView;
+};
+
 const articleSelect = {
   id: true,
   slug: true,
@@ -38,7 +52,7 @@ const articleSelect = {
  * A published story that still takes comments, with its comment rules and the site settings read to
  * decide that, for createComment to hand on to the moderation rules.
  */
-export async function findOpenArticle(articleId: string) {
+export async function findOpenArticle(articleId: string): Promise<OpenStory | Refusal> {
   const article = await db.article.findFirst({
     where: { id: articleId, ...published },
     select: articleSelect,
@@ -54,10 +68,7 @@ export async function findOpenArticle(articleId: string) {
  * A published story. With `mustBeOpen`, also one that still takes comments (votes and edits need that;
  * deleting your own words does not).
  */
-export async function findArticle(
-  articleId: string,
-  mustBeOpen = true,
-): Promise<OpenArticle | Refusal> {
+export async function findArticle(articleId: string, mustBeOpen = true): Promise<OpenArticle | Refusal> {
   if (mustBeOpen) {
     const found = await findOpenArticle(articleId);
     return isRefusal(found) ? found : { id: found.article.id, slug: found.article.slug };

@@ -4,17 +4,21 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { COMMENT_EDIT_WINDOW_MS, COMMENT_MAX_DEPTH } from "@/lib/comments/types";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { COMMENT_EDIT_WINDOW_MS } from "@/lib/comments/types";
 import { commentRateLimiter, type CommentRateLimiter } from "@/lib/comments/rate-limit";
+import { placeReply, TOP_LEVEL, type Placement } from "@/lib/comments/threading";
 import type {
   CreateCommentResult,
   DeleteCommentResult,
   EditCommentResult,
   VoteCommentResult,
 } from "@/lib/comments/types";
-import { isRefusal, refuse, validate } from "@/lib/result";
+import { visibleCommentWhere } from "@/lib/moderation/visibility";
+import { isRefusal, refuse, validate, type Refusal } from "@/lib/result";
 import { commentBodySchema, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
-import { checkSlowMode, decideNewComment } from "./moderation-rules";
+import { writeAudit } from "./audit";
+import { checkSlowMode, decideNewComment, type CommentDecision } from "./moderation-rules";
 import {
   activeViewer,
   findArticle,
@@ -22,7 +26,9 @@ import {
   isUniqueViolation,
   WriteConflict,
   withRetries,
+  type OpenStory,
 } from "./comment-guards";
+import { displayName, type Viewer } from "./users";
 
 /** The same text from the same reader within this window is refused as a repeat. */
 export const REPEAT_WINDOW_MS = 10 * 60 * 1000;
@@ -57,7 +63,58 @@ export type CreateCommentInput = {
   idempotencyKey?: string;
 };
 
-/** Posts a comment, or a reply when parentId is given. */
+/** What every write of a comment's text reads once: who writes, on which open story, under which rules. */
+type WriteContext = { viewer: Viewer } & OpenStory;
+
+/** The rules a body meets in its context (new comment or edit alike): where it lands. */
+function moderate(ctx: WriteContext, body: string): Promise<CommentDecision> {
+  return decideNewComment(
+    { authorId: ctx.viewer.id, articleId: ctx.article.id, body },
+    { author: ctx.viewer, article: ctx.article, settings: ctx.settings },
+  );
+}
+
+/**
+ * Where a reply goes: under a comment this reader can see on the same story (a shadow-banned author's
+ * only by that author), by the one threading rule. A top-level comment when no parent is named.
+ */
+async function placeUnder(ctx: WriteContext, parentId: string | undefined): Promise<Placement | Refusal> {
+  if (!parentId) return TOP_LEVEL;
+  const parent = await db.comment.findFirst({
+    where: { id: parentId, ...visibleCommentWhere(ctx.viewer.id) },
+    select: { id: true, articleId: true, depth: true, parentId: true, threadId: true },
+  });
+  if (!parent) return refuse("not_repliable", "That comment can no longer be answered.");
+  if (parent.articleId !== ctx.article.id)
+    return refuse("not_repliable", "That comment is on another story.");
+  return placeReply(parent);
+}
+
+/** Refuses the same text again within REPEAT_WINDOW_MS, or a comment too soon in slow mode. */
+async function checkPace(ctx: WriteContext, body: string): Promise<Refusal | "repeat" | null> {
+  const repeated = await db.comment.findFirst({
+    where: {
+      authorId: ctx.viewer.id,
+      body,
+      status: { not: "DELETED" },
+      createdAt: { gt: new Date(Date.now() - REPEAT_WINDOW_MS) },
+    },
+    select: { id: true },
+  });
+  if (repeated) return "repeat";
+  const slow = await checkSlowMode(ctx.viewer.id, ctx.article.id, new Date(), {
+    author: ctx.viewer,
+    article: ctx.article,
+  });
+  if (!slow) return null;
+  const message = `This story is in slow mode. You can comment again in ${slow.retryAfterSeconds} seconds.`;
+  return refuse("rate_limited", message, { retryAfterSeconds: slow.retryAfterSeconds });
+}
+
+/**
+ * Posts a comment, or a reply when parentId is given: reads the write context once, then validates,
+ * places the reply, moderates, stores (within the rate limit) and answers.
+ */
 export async function createComment(
   actorId: string | null,
   input: CreateCommentInput,
@@ -84,70 +141,22 @@ export async function createComment(
 
   const story = await findOpenArticle(data.articleId);
   if (isRefusal(story)) return story;
-  const { article, settings } = story;
-  // Handed to the rules so they do not read the story, the settings or the role a second time.
-  const context = { author: viewer, article, settings };
+  const ctx: WriteContext = { viewer, ...story };
+  const { article } = story;
 
-  let placement: {
-    parentId: string | null;
-    threadId: string | null;
-    replyToId: string | null;
-    depth: number;
-  } = {
-    parentId: null,
-    threadId: null,
-    replyToId: null,
-    depth: 1,
-  };
-  if (data.parentId) {
-    const parent = await db.comment.findUnique({
-      where: { id: data.parentId },
-      select: { id: true, articleId: true, status: true, depth: true, parentId: true, threadId: true },
-    });
-    if (!parent || parent.status !== "PUBLISHED")
-      return refuse("not_repliable", "That comment can no longer be answered.");
-    if (parent.articleId !== article.id) return refuse("not_repliable", "That comment is on another story.");
-    // Past the deepest level a reply sits beside the comment it answers and names it.
-    placement =
-      parent.depth < COMMENT_MAX_DEPTH
-        ? {
-            parentId: parent.id,
-            threadId: parent.threadId ?? parent.id,
-            replyToId: null,
-            depth: parent.depth + 1,
-          }
-        : {
-            parentId: parent.parentId,
-            threadId: parent.threadId,
-            replyToId: parent.id,
-            depth: COMMENT_MAX_DEPTH,
-          };
-  }
-
-  const repeated = await db.comment.findFirst({
-    where: {
-      authorId,
-      body: data.body,
-      status: { not: "DELETED" },
-      createdAt: { gt: new Date(Date.now() - REPEAT_WINDOW_MS) },
-    },
-    select: { id: true },
-  });
-  if (repeated) {
+  const placement = await placeUnder(ctx, data.parentId);
+  if (isRefusal(placement)) return placement;
+  const pace = await checkPace(ctx, data.body);
+  if (pace === "repeat") {
     // The repeat may be this very submit's twin, stored since the check above: then it is a duplicate.
     const twin = await firstWithKey();
     if (twin) return twin;
     const message = "You posted this exact text a few minutes ago.";
     return refuse("repeated_text", message, { fieldErrors: { body: [message] } });
   }
-
-  const slow = await checkSlowMode(authorId, article.id, new Date(), context);
-  if (slow) {
-    const message = `This story is in slow mode. You can comment again in ${slow.retryAfterSeconds} seconds.`;
-    return refuse("rate_limited", message, { retryAfterSeconds: slow.retryAfterSeconds });
-  }
+  if (pace) return pace;
   // The moderation rules (pre-moderation, links, word lists, shadow-ban) decide where it lands.
-  const decision = await decideNewComment({ authorId, articleId: article.id, body: data.body }, context);
+  const decision = await moderate(ctx, data.body);
 
   const limiter = options.limiter ?? commentRateLimiter();
   try {
@@ -172,8 +181,7 @@ export async function createComment(
           retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
         })
       );
-    if (decision.status === "REJECTED")
-      return refuse("rejected", decision.message ?? "Your comment was not published.");
+    if (decision.status === "REJECTED") return rejected(decision);
     return {
       ok: true,
       commentId: outcome.value.id,
@@ -191,11 +199,25 @@ export async function createComment(
   }
 }
 
-/** The author's own comment, if it still exists; the checks shared by edit, delete and vote. */
+/** A banned word: the text is stored REJECTED (so it can be appealed), and the author told so. */
+const rejected = (decision: CommentDecision) =>
+  refuse("rejected", decision.message ?? "Your comment was not published.");
+
+/** The author's own comment, if it still exists; the checks shared by edit and delete. */
 async function ownComment(commentId: string, actorId: string) {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { ...refSelect, authorId: true, status: true, createdAt: true, body: true, editedAt: true },
+    select: {
+      ...refSelect,
+      authorId: true,
+      status: true,
+      createdAt: true,
+      body: true,
+      previousBody: true,
+      editedAt: true,
+      reportCount: true,
+      withdrawnAt: true,
+    },
   });
   if (!comment || (comment.status === "DELETED" && comment.authorId !== actorId))
     return refuse("not_found", GONE);
@@ -203,9 +225,15 @@ async function ownComment(commentId: string, actorId: string) {
   return comment;
 }
 
-const EDITABLE = ["PUBLISHED", "PENDING"] as const;
+export const UNDER_REVIEW_MESSAGE =
+  "This comment is waiting for a moderator, so it cannot be changed until they have read it.";
 
-/** Replaces the body of the actor's own comment within the edit window, marking it edited. */
+/**
+ * Replaces the body of the actor's own published comment within the edit window, marking it edited.
+ * The new text meets the rules a new comment meets, so an edit can be held (PENDING) or rejected; the
+ * text as first posted is kept in previousBody for the moderators. A comment under review (PENDING,
+ * whatever held it) cannot be edited.
+ */
 export async function editComment(
   actorId: string | null,
   input: { commentId: string; body: string },
@@ -217,27 +245,57 @@ export async function editComment(
   const comment = await ownComment(data.commentId, viewer.id);
   if (isRefusal(comment)) return comment;
   if (comment.status === "DELETED") return refuse("not_found", GONE);
-  const article = await findArticle(comment.articleId);
-  if (isRefusal(article)) return article;
+  if (comment.status === "PENDING") return refuse("conflict", UNDER_REVIEW_MESSAGE);
+  const story = await findOpenArticle(comment.articleId);
+  if (isRefusal(story)) return story;
 
   const windowClosed = refuse("edit_window", "Comments can only be edited in the first 15 minutes.");
-  if (!(EDITABLE as readonly string[]).includes(comment.status)) return windowClosed;
+  if (comment.status !== "PUBLISHED") return windowClosed;
   const cutoff = new Date(Date.now() - COMMENT_EDIT_WINDOW_MS);
   if (comment.createdAt < cutoff) return windowClosed;
-  if (comment.body === data.body) return { ok: true, ...refOf(comment), editedAt: comment.editedAt };
+  if (comment.body === data.body)
+    return { ok: true, ...refOf(comment), editedAt: comment.editedAt, status: "PUBLISHED" };
 
+  const decision = await moderate({ viewer, ...story }, data.body);
   const editedAt = new Date();
-  // The window and ownership are conditions of the write itself, not only of the read above.
+  // The window, ownership and the state read are conditions of the write itself: a report that hid the
+  // comment meanwhile, or a second edit, makes this one miss.
   const { count } = await db.comment.updateMany({
-    where: { id: comment.id, authorId: viewer.id, status: { in: [...EDITABLE] }, createdAt: { gte: cutoff } },
-    data: { body: data.body, editedAt },
+    where: {
+      id: comment.id,
+      authorId: viewer.id,
+      status: "PUBLISHED",
+      body: comment.body,
+      createdAt: { gte: cutoff },
+    },
+    data: {
+      body: data.body,
+      editedAt,
+      previousBody: comment.previousBody ?? comment.body,
+      status: decision.status,
+      moderationReason: decision.reason,
+    },
   });
-  return count === 1 ? { ok: true, ...refOf(comment), editedAt } : windowClosed;
+  if (count !== 1) {
+    const now = await db.comment.findUnique({ where: { id: comment.id }, select: { status: true } });
+    return now?.status === "PENDING" ? refuse("conflict", UNDER_REVIEW_MESSAGE) : windowClosed;
+  }
+  if (decision.status === "REJECTED") return rejected(decision);
+  return {
+    ok: true,
+    ...refOf(comment),
+    editedAt,
+    status: decision.status,
+    ...(decision.message ? { message: decision.message } : {}),
+  };
 }
 
 /**
- * Soft-deletes the actor's own comment: the body is cleared at once (privacy), the row stays so its
- * replies keep their place under "[deleted]". Deleting twice is not an error.
+ * Deletes the actor's own comment. A published comment nobody reported is soft-deleted: the body is
+ * cleared at once (privacy) and the row stays so its replies keep their place under "[deleted]". One a
+ * moderator still has to read (held, rejected, spam, or reported) is withdrawn instead: never shown to
+ * readers again (a reported published one leaves the thread at once, into the Reported queue), its
+ * text kept for the moderators until they decide it. Deleting twice is not an error.
  */
 export async function deleteComment(
   actorId: string | null,
@@ -247,16 +305,69 @@ export async function deleteComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(deleteInput, input);
   if (isRefusal(data)) return data;
-  const comment = await ownComment(data.commentId, viewer.id);
-  if (isRefusal(comment)) return comment;
-  // Closed stories still let a reader take back their words.
-  const article = await findArticle(comment.articleId, false);
-  if (isRefusal(article)) return article;
-  await db.comment.updateMany({
-    where: { id: comment.id, authorId: viewer.id, status: { not: "DELETED" } },
-    data: { status: "DELETED", body: "" },
+  // A report or a moderator can change the comment between the read and the write: read again then.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const comment = await ownComment(data.commentId, viewer.id);
+    if (isRefusal(comment)) return comment;
+    // Closed stories still let a reader take back their words.
+    const article = await findArticle(comment.articleId, false);
+    if (isRefusal(article)) return article;
+    if (comment.status === "DELETED" || comment.withdrawnAt) return { ok: true, ...refOf(comment) };
+    const state = {
+      id: comment.id,
+      authorId: viewer.id,
+      status: comment.status,
+      reportCount: comment.reportCount,
+    };
+    const underReview = comment.status !== "PUBLISHED" || comment.reportCount > 0;
+    const done = underReview
+      ? await withdraw(viewer, comment, state)
+      : await db.comment.updateMany({
+          where: { ...state, withdrawnAt: null },
+          data: { status: "DELETED", body: "", previousBody: null },
+        });
+    if (done.count === 1) return { ok: true, ...refOf(comment) };
+  }
+  return refuse("conflict", "That comment changed a moment ago. Please try again.");
+}
+
+/** Hides a comment under review from readers for good, keeping its text, and records who did it. */
+function withdraw(
+  viewer: Viewer,
+  comment: { id: string; articleId: string; status: string; reportCount: number },
+  state: Prisma.CommentWhereInput,
+) {
+  const published = comment.status === "PUBLISHED";
+  return db.$transaction(async (tx) => {
+    const moved = await tx.comment.updateMany({
+      where: { ...state, withdrawnAt: null },
+      data: {
+        withdrawnAt: new Date(),
+        // Reported but still shown: out of the thread now, as if the reports had reached the threshold.
+        ...(published
+          ? {
+              status: "PENDING",
+              moderationReason: `reports:${comment.reportCount}`,
+              featured: false,
+              pinnedAt: null,
+            }
+          : {}),
+      },
+    });
+    if (moved.count === 1)
+      await writeAudit(tx, {
+        actor: { id: viewer.id, name: displayName(viewer) },
+        action: "comment.withdraw",
+        targetType: "comment",
+        targetId: comment.id,
+        subjectUserId: viewer.id,
+        articleId: comment.articleId,
+        before: comment.status,
+        after: published ? "PENDING" : comment.status,
+        note: "Withdrawn by its author while under review; the text is kept for moderators.",
+      });
+    return moved;
   });
-  return { ok: true, ...refOf(comment) };
 }
 
 /**
@@ -272,11 +383,12 @@ export async function voteComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(voteInput, input);
   if (isRefusal(data)) return data;
-  const comment = await db.comment.findUnique({
-    where: { id: data.commentId },
-    select: { ...refSelect, authorId: true, status: true },
+  // Only what this reader can see can be voted on (a shadow-banned author's comment is not there).
+  const comment = await db.comment.findFirst({
+    where: { id: data.commentId, ...visibleCommentWhere(viewer.id) },
+    select: { ...refSelect, authorId: true },
   });
-  if (!comment || comment.status !== "PUBLISHED") return refuse("not_found", GONE);
+  if (!comment) return refuse("not_found", GONE);
   if (comment.authorId === viewer.id) return refuse("own_comment", "You cannot vote on your own comment.");
   const article = await findArticle(comment.articleId);
   if (isRefusal(article)) return article;

@@ -10,7 +10,12 @@ import {
   type CommentSort,
   type CommentView,
 } from "@/lib/comments/types";
-import { notShadowBanned, ownHiddenCommentWhere, publicCommentWhere } from "@/lib/moderation/visibility";
+import {
+  notShadowBanned,
+  ownHiddenCommentWhere,
+  publicCommentWhere,
+  visibleCommentWhere,
+} from "@/lib/moderation/visibility";
 import { db } from "../db";
 import { published, summarySelect, toSummary, type ArticleSummary } from "./articles";
 import { assembleThreads, commentRowSelect, toCommentView, type CommentRow } from "./comment-threads";
@@ -133,25 +138,46 @@ export type CommentLocation = {
   cursor: string | null;
 };
 
-/** Where a visible comment is shown, for permalinks that must work on any page; null if not shown. */
-export async function locateComment(commentId: string): Promise<CommentLocation | null> {
+/** Shown in a thread: visible to the viewer, or a "[deleted]" placeholder holding visible replies. */
+const shownTo = (viewerId: string | null): Where => ({
+  OR: [visibleCommentWhere(viewerId), { status: "DELETED", ...hasVisibleReplies }],
+});
+
+/**
+ * Where a comment the viewer may see is shown, for permalinks that must work on any page; null if it is
+ * not shown to them (held, removed, a shadow-banned author's unless the viewer wrote it, or under a
+ * comment that is not shown).
+ */
+export async function locateComment(
+  commentId: string,
+  viewerId: string | null = null,
+): Promise<CommentLocation | null> {
   if (typeof commentId !== "string" || commentId.length > 64) return null;
-  const found = await db.comment.findUnique({
-    where: { id: commentId },
+  const found = await db.comment.findFirst({
+    where: { id: commentId, ...shownTo(viewerId) },
     select: {
       id: true,
       threadId: true,
-      status: true,
+      parentId: true,
+      author: { select: { shadowBanned: true } },
       article: { select: { id: true, slug: true, status: true } },
     },
   });
   if (!found || found.article.status !== "PUBLISHED") return null;
-  if (found.status !== "PUBLISHED") {
-    const shown =
-      found.status === "DELETED" &&
-      (await db.comment.count({ where: { id: found.id, ...hasVisibleReplies } }));
-    if (!shown) return null;
-  }
+  // A reply is only on the page when the comments above it are (at most two of them).
+  const above = [...new Set([found.parentId, found.threadId].filter((id): id is string => !!id))];
+  if (
+    above.length &&
+    (await db.comment.count({ where: { id: { in: above }, ...shownTo(viewerId) } })) < above.length
+  )
+    return null;
+  const location = {
+    articleSlug: found.article.slug,
+    threadId: found.threadId ?? found.id,
+    sort: "newest" as const,
+  };
+  // The viewer's own comment under a shadow-ban is in no public page: their own box on the story shows it.
+  if (found.author?.shadowBanned) return { ...location, cursor: null };
   const articleId = found.article.id;
   const topId = found.threadId ?? found.id;
   const top = await db.comment.findUnique({ where: { id: topId }, select: commentRowSelect });
@@ -164,7 +190,6 @@ export async function locateComment(commentId: string): Promise<CommentLocation 
   );
   const position = live + deleted;
   const pageIndex = Math.floor(position / COMMENT_PAGE_SIZE);
-  const location = { articleSlug: found.article.slug, threadId: topId, sort: "newest" as const };
   if (pageIndex === 0) return { ...location, cursor: null };
   // The page before ends with the comment `position - pageIndex * PAGE_SIZE` places newer than the
   // thread's own: read the few nearest newer ones, oldest first, instead of skipping thousands.
@@ -178,11 +203,17 @@ export type CommentInContext = {
   article: { id: string; slug: string; headline: string; commentsClosed: boolean };
 };
 
-/** A published comment on a published story, for the reply and edit pages. */
-export async function findComment(commentId: string): Promise<CommentInContext | null> {
+/**
+ * A published comment the viewer may see (a shadow-banned author's only by its author) on a published
+ * story, for the reply, edit and report pages.
+ */
+export async function findComment(
+  commentId: string,
+  viewerId: string | null = null,
+): Promise<CommentInContext | null> {
   if (typeof commentId !== "string" || commentId.length > 64) return null;
-  const row = await db.comment.findUnique({
-    where: { id: commentId },
+  const row = await db.comment.findFirst({
+    where: { id: commentId, ...visibleCommentWhere(viewerId) },
     select: {
       ...commentRowSelect,
       article: { select: { id: true, slug: true, headline: true, commentsClosed: true, status: true } },
@@ -197,11 +228,18 @@ export async function findComment(commentId: string): Promise<CommentInContext |
 /**
  * The slug of the published story a comment of any status belongs to, and nothing else about it: the
  * report page uses it to say "no longer shown" (instead of a 404) once a report has hidden the comment.
+ * A shadow-banned author's comment does not exist for anyone but its author.
  */
-export async function commentStorySlug(commentId: string): Promise<string | null> {
+export async function commentStorySlug(
+  commentId: string,
+  viewerId: string | null = null,
+): Promise<string | null> {
   if (typeof commentId !== "string" || commentId.length > 64) return null;
-  const row = await db.comment.findUnique({
-    where: { id: commentId },
+  const row = await db.comment.findFirst({
+    where: {
+      id: commentId,
+      ...(viewerId ? { OR: [notShadowBanned, { authorId: viewerId }] } : notShadowBanned),
+    },
     select: { article: { select: { slug: true, status: true } } },
   });
   return row && row.article.status === "PUBLISHED" ? row.article.slug : null;

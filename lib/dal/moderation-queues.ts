@@ -45,6 +45,10 @@ export type QueueItem = {
   status: CommentStatus;
   createdAt: Date;
   editedAt: Date | null;
+  /** The text as first posted, when the author has edited it since. */
+  previousBody: string | null;
+  /** When the author withdrew it while it was under review (readers no longer see it). */
+  withdrawnAt: Date | null;
   depth: number;
   featured: boolean;
   pinned: boolean;
@@ -63,6 +67,8 @@ const itemSelect = {
   status: true,
   createdAt: true,
   editedAt: true,
+  previousBody: true,
+  withdrawnAt: true,
   depth: true,
   featured: true,
   pinnedAt: true,

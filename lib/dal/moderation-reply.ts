@@ -1,9 +1,10 @@
 // A moderator answers a comment in the thread, under their own name (readers see the staff badge from
 // CommentView.authorRole). Staff replies skip the routing rules and slow mode; they follow the
-// threading rule of the comments contract (depth 3 at most, replyToId past it).
+// threading rule readers' replies follow (lib/comments/threading.ts).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { placeReply } from "@/lib/comments/threading";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import { commentBodySchema } from "@/lib/schemas/comment";
 import { idField } from "@/lib/schemas/moderation";
@@ -32,23 +33,21 @@ export async function replyAsStaff(
         threadId: true,
         depth: true,
         status: true,
+        author: { select: { shadowBanned: true } },
       },
     });
     if (!parent) return refuse("not_found", "That comment does not exist.");
     // A reply under a hidden comment would be an orphan on the page: approve or restore it first.
     if (parent.status !== "PUBLISHED") return refuse("conflict", "Only a published comment can be answered.");
-    const threadId = parent.threadId ?? parent.id;
-    const placement =
-      parent.depth < 3
-        ? { parentId: parent.id, depth: parent.depth + 1, replyToId: null }
-        : { parentId: parent.parentId, depth: 3, replyToId: parent.id };
+    // Nor under a shadow-banned author's comment: readers do not see it, so the reply would hang in the air.
+    if (parent.author?.shadowBanned)
+      return refuse("conflict", "Its author is shadow-banned: readers do not see this comment.");
     const reply = await tx.comment.create({
       data: {
         articleId: parent.articleId,
         authorId: staff.id,
         body,
-        threadId,
-        ...placement,
+        ...placeReply(parent),
         status: "PUBLISHED",
       },
       select: { id: true },

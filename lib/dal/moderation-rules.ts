@@ -4,7 +4,9 @@
 //     → { status: "PUBLISHED" | "PENDING" | "REJECTED", reason: string | null, message?: string }
 //     Store `status` and `reason` (Comment.moderationReason) on the new comment; show `message` to the
 //     author. A shadow-banned author gets PUBLISHED with reason "shadow-ban"; readers' queries hide it
-//     (lib/moderation/visibility.ts).
+//     (lib/moderation/visibility.ts). An edit meets the same rules (editComment): its published count
+//     includes the comment edited, so a reader past the first N keeps an edit published unless the
+//     user's or story's pre-moderation, links or a word list holds it.
 //   checkSlowMode(authorId, articleId, now?, context?): Promise<null | { retryAfterSeconds: number }>
 //     `context` (NewCommentContext) is what the write path has already read in this request: given it,
 //     they do not read the story, the site settings or (slow mode) the author's role again.

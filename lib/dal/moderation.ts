@@ -10,6 +10,7 @@ import {
   type CommentDecisionKind,
   type RejectReason,
 } from "@/lib/schemas/moderation";
+import { publishChange } from "@/lib/moderation/visibility";
 import { writeAudit } from "./audit";
 import { staffActor } from "./staff";
 
@@ -20,6 +21,7 @@ type Current = {
   pinnedAt: Date | null;
   depth: number;
   reportCount: number;
+  withdrawnAt: Date | null;
 };
 
 const HIDE = { featured: false, pinnedAt: null, reportCount: 0 };
@@ -29,14 +31,14 @@ const DECISIONS: Record<
   CommentDecisionKind,
   {
     allowed: (c: Current) => boolean;
-    change: (reason: string | null) => object;
+    change: (reason: string | null, current: Current) => object;
     clearsReports?: boolean;
     why: string;
   }
 > = {
   approve: {
     allowed: (c) => c.status === "PENDING" || (c.status === "PUBLISHED" && c.reportCount > 0),
-    change: () => ({ status: "PUBLISHED", moderationReason: null, reportCount: 0 }),
+    change: (_, c) => ({ ...publishChange(c), moderationReason: null, reportCount: 0 }),
     clearsReports: true,
     why: "Only a pending or reported comment can be approved.",
   },
@@ -54,7 +56,7 @@ const DECISIONS: Record<
   },
   restore: {
     allowed: (c) => c.status === "REJECTED" || c.status === "SPAM",
-    change: () => ({ status: "PUBLISHED", moderationReason: null }),
+    change: (_, c) => ({ ...publishChange(c), moderationReason: null }),
     why: "Only a rejected or spam comment can be restored.",
   },
   feature: {
@@ -108,13 +110,14 @@ async function applyDecision(
         pinnedAt: true,
         depth: true,
         reportCount: true,
+        withdrawnAt: true,
         articleId: true,
         authorId: true,
       },
     });
     if (!c) return refuse("not_found", "That comment does not exist.");
     if (!rule.allowed(c)) return refuse("conflict", rule.why);
-    const data = rule.change(reason ?? null);
+    const data = rule.change(reason ?? null, c);
     // Conditional on the state just read: two moderators deciding at once cannot both win.
     const { count } = await tx.comment.updateMany({
       where: { id: commentId, status: c.status, featured: c.featured, pinnedAt: c.pinnedAt },

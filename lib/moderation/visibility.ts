@@ -16,15 +16,39 @@ export const notShadowBanned = { NOT: { author: { is: { shadowBanned: true } } }
 /** Comments every reader may see. */
 export const publicCommentWhere = { status: "PUBLISHED" as const, ...notShadowBanned };
 
+/**
+ * The comments one viewer may see as a single comment (a permalink, a reply or vote target, the reply
+ * and report pages): what every reader may, and, for a signed-in viewer, their own published comments
+ * under a shadow-ban too. Null for a signed-out reader. Held comments are not in it: their author sees
+ * them in their own box only, never as a target.
+ */
+export function visibleCommentWhere(viewerId: string | null) {
+  if (!viewerId) return publicCommentWhere;
+  return { status: "PUBLISHED" as const, OR: [notShadowBanned, { authorId: viewerId }] };
+}
+
 /** The viewer's own comments that others cannot see: held, or published under a shadow-ban. */
 export function ownHiddenCommentWhere(viewerId: string) {
   return {
     authorId: viewerId,
+    // Withdrawn by them: gone from their view too (the moderators still have it).
+    withdrawnAt: null,
     OR: [
       { status: "PENDING" as const },
       { status: "PUBLISHED" as const, author: { is: { shadowBanned: true } } },
     ],
   };
+}
+
+/**
+ * What clearing a comment (approve, restore, an upheld appeal) writes: published again, unless its
+ * author withdrew it while it was under review. Then it is deleted for readers, its text cleared as
+ * the author asked, and it never returns to public view.
+ */
+export function publishChange(c: { withdrawnAt: Date | null }) {
+  return c.withdrawnAt
+    ? { status: "DELETED" as const, body: "", previousBody: null }
+    : { status: "PUBLISHED" as const };
 }
 
 export const AWAITING_MODERATION = "Awaiting moderation";

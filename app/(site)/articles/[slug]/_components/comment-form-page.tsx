@@ -24,13 +24,14 @@ export async function CommentFormPage({
   kind: "reply" | "edit";
 }) {
   const { slug, commentId } = await params;
-  const found = await findComment(decodeURIComponent(commentId));
+  const viewer = await getCurrentUser();
+  // A shadow-banned author's comment exists for its author only.
+  const found = await findComment(decodeURIComponent(commentId), viewer?.id ?? null);
   if (!found || found.article.slug !== decodeURIComponent(slug)) notFound();
   const { comment, article } = found;
   const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
   const here = `${storyPath}/comments/${comment.id}/${kind}`;
   const name = comment.authorName ?? "[deleted]";
-  const viewer = await getCurrentUser();
 
   let body: React.ReactNode;
   if (article.commentsClosed) body = <p>Comments are closed on this story.</p>;

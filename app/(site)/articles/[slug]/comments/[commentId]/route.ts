@@ -1,10 +1,12 @@
 // A comment's permalink: /articles/<slug>/comments/<id> finds the page that shows it (the story page,
 // or a later page of comments) and redirects there with #comment-<id>.
 import { locateComment } from "@/lib/dal/comments";
+import { getSessionUserId } from "@/lib/dal/users";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ commentId: string }> }) {
   const { commentId } = await params;
-  const location = await locateComment(decodeURIComponent(commentId));
+  // Per reader: a shadow-banned author's comment answers 404 to everyone but its author.
+  const location = await locateComment(decodeURIComponent(commentId), await getSessionUserId());
   if (!location)
     return new Response("No such comment.", { status: 404, headers: { "cache-control": "no-store" } });
   const story = `/articles/${encodeURIComponent(location.articleSlug)}`;

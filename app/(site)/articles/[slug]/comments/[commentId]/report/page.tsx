@@ -20,13 +20,14 @@ type Props = { params: Promise<{ slug: string; commentId: string }> };
 export default async function ReportCommentPage({ params }: Props) {
   const { slug: rawSlug, commentId: rawId } = await params;
   const [slug, id] = [decodeURIComponent(rawSlug), decodeURIComponent(rawId)];
-  const found = await findComment(id);
+  const viewer = await getCurrentUser();
+  const viewerId = viewer?.id ?? null;
+  const found = await findComment(id, viewerId);
   // A comment a report just hid is no longer public: keep the page (and the form's confirmation)
   // but show nothing of it.
-  if (found ? found.article.slug !== slug : (await commentStorySlug(id)) !== slug) notFound();
+  if (found ? found.article.slug !== slug : (await commentStorySlug(id, viewerId)) !== slug) notFound();
   const storyPath = `/articles/${encodeURIComponent(slug)}`;
   const here = `${storyPath}/comments/${encodeURIComponent(id)}/report`;
-  const viewer = await getCurrentUser();
 
   let body: React.ReactNode;
   if (!viewer)

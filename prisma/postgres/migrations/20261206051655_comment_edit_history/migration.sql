@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Comment" ADD COLUMN     "previousBody" TEXT,
+ADD COLUMN     "withdrawnAt" TIMESTAMP(3);
