@@ -15,6 +15,7 @@ import type {
 import { isRefusal, refuse, validate } from "@/lib/result";
 import { commentBodySchema, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
 import { checkSlowMode, decideNewComment } from "./moderation-rules";
+import { recordAutomaticDecision } from "./audit";
 import {
   activeViewer,
   findArticle,
@@ -172,6 +173,7 @@ export async function createComment(
           retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
         })
       );
+    await recordAutomaticDecision(db, { commentId: outcome.value.id, authorId, articleId: article.id, ...decision });
     if (decision.status === "REJECTED")
       return refuse("rejected", decision.message ?? "Your comment was not published.");
     return {
