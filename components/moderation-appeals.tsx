@@ -36,6 +36,7 @@ export function AppealsView({
                 Appealed {DATE.format(a.createdAt)}: {STATUS[a.status]}
                 {a.decidedAt ? ` (${DATE.format(a.decidedAt)})` : ""}
               </p>
+              {a.outcome && <p className="text-sm">{a.outcome}</p>}
               {a.decisionNote && <p className="text-sm">Moderator’s note: {a.decisionNote}</p>}
             </li>
           ))}

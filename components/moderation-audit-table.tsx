@@ -1,5 +1,5 @@
 // Audit records as a table (the log page and a user's page).
-import type { AuditRecord } from "@/lib/dal/audit";
+import type { AuditRecord } from "@/lib/dal/audit-log";
 
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 

@@ -20,26 +20,17 @@ import {
   type GitHubUser,
   type OidcClaims,
 } from "./auth-profiles";
+import { authSecret, building } from "./auth-secret";
+import { createSignInUser } from "./dal/sanctioned-addresses";
 
 // Links in sign-in mail are built from this origin, never from the request's Host header, so a forged
 // Host cannot send a reader a link to somebody else's server.
 process.env.AUTH_URL ??= env.SITE_URL;
 
-const building = process.env.NEXT_PHASE === "phase-production-build";
 if (env.NODE_ENV === "production" && !env.AUTH_SECRET && !building) {
   throw new Error(
     "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` (npm start writes one).",
   );
-}
-
-/**
- * `next dev` and tests run without .env.local on a fresh clone; a fixed secret keeps sign-in working
- * there. Production never gets here (the check above), and the build only needs a value to load.
- */
-function secret(): string | undefined {
-  if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  if (env.NODE_ENV !== "production" || building) return "development-only-auth-secret-not-for-production-use";
-  return undefined;
 }
 
 export const SESSION_COOKIE = sessionCookieName(env.SITE_URL);
@@ -92,10 +83,17 @@ export function oauthProviderSummaries(): ProviderSummary[] {
   });
 }
 
+// The adapter only needs the Auth.js models, which both generated clients share.
+const adapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+
 const config: NextAuthConfig = {
-  // The adapter only needs the Auth.js models, which both generated clients share.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-  secret: secret(),
+  adapter: {
+    ...adapter,
+    // A new account at an address that was suspended or banned starts with that sanction (created with
+    // it, in one transaction, so there is no moment in which it stands unsanctioned).
+    createUser: (user) => createSignInUser(user) as ReturnType<NonNullable<typeof adapter.createUser>>,
+  },
+  secret: authSecret(),
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   pages: AUTH_PAGES,

@@ -1,7 +1,7 @@
 // The session layer (Auth.js, ESM-only) is not under test: every DAL call here names its actor.
 jest.mock("@/lib/auth", () => ({ auth: async () => null }));
 
-import { listAuditLog } from "@/lib/dal/audit";
+import { listAuditLog } from "@/lib/dal/audit-log";
 import { moderateComment, moderateComments } from "@/lib/dal/moderation";
 import { countQueues, listQueue } from "@/lib/dal/moderation-queues";
 import { replyAsStaff } from "@/lib/dal/moderation-reply";

@@ -4,8 +4,9 @@
 jest.mock("@/lib/auth", () => ({ auth: async () => null }));
 
 import { decideAppeal, submitAppeal } from "@/lib/dal/appeals";
-import { listAuditLog } from "@/lib/dal/audit";
+import { listAuditLog } from "@/lib/dal/audit-log";
 import { moderateComment, moderateComments } from "@/lib/dal/moderation";
+import type { CommentDecisionKind } from "@/lib/schemas/moderation";
 import { countQueues, listAppeals, listQueue } from "@/lib/dal/moderation-queues";
 import { replyAsStaff } from "@/lib/dal/moderation-reply";
 import { getArticleControls, updateArticleControls, updateSiteSettings } from "@/lib/dal/moderation-settings";
@@ -225,6 +226,127 @@ const MATRIX: [string, Outcome[], (actor: string | null) => Promise<{ ok: boolea
 ];
 
 const results = new Map<string, Outcome[]>();
+
+// Comment decisions follow the sanction hierarchy: every decision, by every kind of caller, on comments
+// by every kind of author. Nobody decides on their own comment; moderators on readers' comments only;
+// admins on anyone else's. In bulk a refused comment is skipped with the reason ("skipped").
+const CALLERS = ["anonymous", "reader", "suspendedModerator", "moderator", "admin"] as const;
+const AUTHORS = ["reader", "moderator", "admin", "self"] as const;
+type Caller = (typeof CALLERS)[number];
+type AuthorKind = (typeof AUTHORS)[number];
+const WHO_DECIDES: Record<Caller, Record<AuthorKind, Outcome>> = {
+  anonymous: {
+    reader: "unauthenticated",
+    moderator: "unauthenticated",
+    admin: "unauthenticated",
+    self: "unauthenticated",
+  },
+  reader: { reader: "forbidden", moderator: "forbidden", admin: "forbidden", self: "forbidden" },
+  suspendedModerator: { reader: "forbidden", moderator: "forbidden", admin: "forbidden", self: "forbidden" },
+  moderator: { reader: "ok", moderator: "forbidden", admin: "forbidden", self: "forbidden" },
+  admin: { reader: "ok", moderator: "ok", admin: "ok", self: "forbidden" },
+};
+type Kind = "PUBLISHED" | "PENDING" | "REJECTED" | "featured" | "pinned";
+const DECISION_CASES: [CommentDecisionKind, Kind][] = [
+  ["approve", "PENDING"],
+  ["reject", "PUBLISHED"],
+  ["spam", "PUBLISHED"],
+  ["restore", "REJECTED"],
+  ["feature", "PUBLISHED"],
+  ["unfeature", "featured"],
+  ["pin", "PUBLISHED"],
+  ["unpin", "pinned"],
+];
+
+describe("comment decisions by caller and author", () => {
+  let callers: Record<Caller, string | null>;
+  let authors: Record<Exclude<AuthorKind, "self">, string>;
+  beforeAll(async () => {
+    callers = {
+      anonymous: null,
+      reader: cast.reader,
+      suspendedModerator: await makeUser(db, {
+        name: "Suspended Moderator",
+        role: "MODERATOR",
+        status: "SUSPENDED",
+        suspendedUntil: new Date(Date.now() + 86_400_000),
+      }),
+      moderator: cast.moderator,
+      admin: cast.admin,
+    };
+    authors = {
+      reader: cast.otherReader,
+      moderator: await makeUser(db, { name: "Other Moderator", role: "MODERATOR" }),
+      admin: await makeUser(db, { name: "Other Admin", role: "ADMIN" }),
+    };
+  });
+  const authorOf = (caller: Caller, author: AuthorKind) =>
+    author === "self" ? (callers[caller] ?? cast.reader) : authors[author];
+  const commentOf = async (authorId: string, kind: Kind) => {
+    const id = await makeComment(db, {
+      articleId: story,
+      authorId,
+      status: kind === "featured" || kind === "pinned" ? "PUBLISHED" : kind,
+    });
+    if (kind === "featured") await db.comment.update({ where: { id }, data: { featured: true } });
+    if (kind === "pinned") await db.comment.update({ where: { id }, data: { pinnedAt: new Date() } });
+    return id;
+  };
+  const cases = DECISION_CASES.flatMap(([decision, kind]) =>
+    CALLERS.flatMap((caller) =>
+      AUTHORS.map((author) => [decision, caller, author, WHO_DECIDES[caller][author], kind] as const),
+    ),
+  );
+
+  it.each(cases)("%s by %s on a %s's comment → %s", async (decision, caller, author, outcome, kind) => {
+    const commentId = await commentOf(authorOf(caller, author), kind);
+    const before = await db.comment.findUniqueOrThrow({ where: { id: commentId } });
+    const audit = (await auditRows(db)).length;
+    const result = await moderateComment(callers[caller], { commentId, decision, reason: "RULES" });
+    expect(result.ok ? "ok" : result.code).toBe(outcome);
+    if (!result.ok) {
+      expect(await db.comment.findUniqueOrThrow({ where: { id: commentId } })).toEqual(before);
+      expect((await auditRows(db)).length).toBe(audit);
+    }
+  });
+
+  it.each(
+    CALLERS.flatMap((caller) =>
+      AUTHORS.map((author) => [caller, author, WHO_DECIDES[caller][author]] as const),
+    ),
+  )(
+    "bulk reject by %s of a %s's comments → %s (refused ones skipped with the reason)",
+    async (caller, author, outcome) => {
+      const ids = [
+        await commentOf(authorOf(caller, author), "PUBLISHED"),
+        await commentOf(authorOf(caller, author), "PUBLISHED"),
+      ];
+      const result = await moderateComments(callers[caller], {
+        commentIds: ids,
+        decision: "reject",
+        reason: "RULES",
+      });
+      const staff = caller === "moderator" || caller === "admin";
+      if (!staff) return expect(result).toMatchObject({ ok: false, code: outcome });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      if (outcome === "ok") {
+        expect(result.done.map((d) => d.commentId)).toEqual(ids);
+        expect(result.skipped).toEqual([]);
+      } else {
+        expect(result.done).toEqual([]);
+        expect(result.skipped).toEqual(
+          ids.map((commentId) => ({
+            commentId,
+            message: expect.stringMatching(/own comment|Only an administrator/),
+          })),
+        );
+        for (const id of ids)
+          expect((await db.comment.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
+      }
+    },
+  );
+});
 
 describe.each(MATRIX)("%s", (name, expected, call) => {
   it.each(ACTORS.map((actor, i) => [actor, expected[i]] as const))("as %s → %s", async (actor, outcome) => {

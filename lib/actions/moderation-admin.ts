@@ -52,5 +52,8 @@ export const changeUserRole = action(roleSchema, {
 export const decideAppealAction = action(appealDecisionSchema, {
   run: (input, actorId) => decideAppeal(actorId, input),
   invalidate: (r) => commentsModerated(r.articleId ? [r.articleId] : []),
-  done: (_r, input) => ({ ok: true, message: input.uphold ? "Appeal upheld." : "Appeal denied." }),
+  done: (r, input) => ({
+    ok: true,
+    message: (input.uphold ? "Appeal upheld." : "Appeal denied.") + (r.message ? ` ${r.message}` : ""),
+  }),
 });

@@ -4,10 +4,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { refuse, type Result } from "@/lib/result";
+import { DELETION_KEEPS } from "./account";
 
 export type UserDataExport = {
   format: "newsroom-user-export/1";
   exportedAt: string;
+  /** What deleting the account would keep (moderators' evidence, a sanction on the address). */
+  onDeletion: string;
   profile: {
     id: string;
     name: string | null;
@@ -89,6 +92,7 @@ export async function exportUserData(
     data: {
       format: "newsroom-user-export/1",
       exportedAt: new Date().toISOString(),
+      onDeletion: DELETION_KEEPS,
       profile: {
         id: user.id,
         name: user.name,

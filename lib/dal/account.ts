@@ -176,11 +176,18 @@ export async function endAllSessions(
   return { ok: true, ended: count };
 }
 
+/** What deleting an account keeps, in the words the deletion page and the data export use. */
+export const DELETION_KEEPS =
+  "When you delete your account, comments a moderator rejected or marked as spam, and comments with open reports, keep their text for the moderators (readers see only “[deleted]”, without your name), and a suspension or ban stays with your e-mail address.";
+
 /**
  * Deletes the caller's account in one transaction: the user, sessions, linked providers and votes
- * (taking each vote back out of its comment's score). Their comments stay, emptied and marked
- * DELETED with no author, so replies to them keep their place in the thread.
- * Returns the stories whose comment sections changed.
+ * (taking each vote back out of its comment's score). Their comments stay with no author, so replies
+ * keep their place in the thread: emptied and marked DELETED, except the evidence moderators need —
+ * rejected and spam comments keep their status and text (readers never saw them), and comments with
+ * open reports become DELETED for readers but keep their text for the Reported queue. The reports the
+ * user made stay in the queue without a reporter (and stop counting). A sanction stays with the address
+ * (lib/dal/sanctioned-addresses.ts). Returns the stories whose comment sections changed.
  */
 export async function deleteUserAccount(
   actorId: string | null,
@@ -202,9 +209,18 @@ export async function deleteUserAccount(
         select: { articleId: true },
         distinct: ["articleId"],
       });
+      const orphan = { authorId: null, idempotencyKey: null };
+      await tx.comment.updateMany({
+        where: { authorId: user.id, status: { in: ["REJECTED", "SPAM"] } },
+        data: orphan,
+      });
+      await tx.comment.updateMany({
+        where: { authorId: user.id, reportCount: { gt: 0 }, reports: { some: { resolvedAt: null } } },
+        data: { status: "DELETED", ...orphan },
+      });
       await tx.comment.updateMany({
         where: { authorId: user.id },
-        data: { status: "DELETED", body: "", previousBody: null, authorId: null, idempotencyKey: null },
+        data: { status: "DELETED", body: "", previousBody: null, ...orphan },
       });
       if (user.email) await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
       // Sessions and accounts go with the user (onDelete: Cascade); a byline keeps its Author row.

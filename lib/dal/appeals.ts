@@ -1,7 +1,11 @@
 // Appeals: the author of a rejected comment, or a user under a sanction, may ask once per target for
 // a second look. Targets: "comment:<commentId>" or "sanction:<auditLogId>" (the record that imposed it).
-// Shadow-bans cannot be appealed: the user is not told about them. Upholding restores the comment or
-// lifts the sanction; either decision writes one audit record (appeal.uphold / appeal.deny).
+// Shadow-bans cannot be appealed: the user is not told about them. Only the record in force can be
+// appealed (the latest of its kind, while the sanction holds), so a reader sanctioned twice has one
+// sanction to appeal, and a decision applies to the record it names: upholding an appeal against a
+// record that is no longer the one in force changes nothing and says so. Upholding restores the
+// comment, unless its author may not post now (it is then held for a moderator, and the appeal says
+// why), or lifts the sanction; either decision writes one audit record (appeal.uphold / appeal.deny).
 import "server-only";
 import { db } from "@/lib/db";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
@@ -40,8 +44,19 @@ export type AppealTarget =
       action: string;
       reason: string | null;
       since: Date;
+      /** The sanction holds and this is its latest record (not one an earlier sanction left). */
       inForce: boolean;
     };
+
+/** The latest record of `action` on the user: the one a sanction of that kind in force was set by. */
+async function latestRecordId(userId: string, action: string): Promise<string | null> {
+  const row = await db.auditLog.findFirst({
+    where: { subjectUserId: userId, action },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
 
 /** Whether `userId` may appeal `target` now; the resolved target when so. */
 async function resolveTarget(
@@ -90,7 +105,7 @@ async function resolveTarget(
     action,
     reason: record.reason,
     since: record.createdAt,
-    inForce: inForce(action, user, now),
+    inForce: inForce(action, user, now) && (await latestRecordId(userId, action)) === id,
   };
 }
 
@@ -122,7 +137,18 @@ export async function submitAppeal(
   }
 }
 
-export type AppealDecision = { appealId: string; articleId: string | null; userId: string };
+export type AppealDecision = {
+  appealId: string;
+  articleId: string | null;
+  userId: string;
+  /** Set when the decision did not do what its name says (see `outcome` on the appeal). */
+  message?: string;
+};
+
+export const HELD_OUTCOME =
+  "Your appeal was upheld, but your account may not post while it is suspended or banned, so the comment is held for a moderator instead of being published.";
+export const STALE_OUTCOME =
+  "The sanction this appeal named is no longer the one on your account, so this decision changed nothing.";
 
 export async function decideAppeal(
   actorId: string | null,
@@ -170,18 +196,28 @@ export async function decideAppeal(
     let before: string;
     let after: string;
     let articleId: string | null = null;
+    let outcome: string | null = null;
     if (target.kind === "comment") {
       articleId = target.articleId;
       before = target.status;
       after = target.status;
       if (uphold && target.status === "REJECTED") {
         const where = { id: target.commentId };
-        // A comment its author withdrew stays out of view: upheld, it is deleted, not published.
-        const change = publishChange(
-          await tx.comment.findUniqueOrThrow({ where, select: { withdrawnAt: true } }),
-        );
-        await tx.comment.update({ where, data: { ...change, moderationReason: null } });
-        after = change.status;
+        const [comment, author] = await Promise.all([
+          tx.comment.findUniqueOrThrow({ where, select: { withdrawnAt: true } }),
+          tx.user.findUniqueOrThrow({ where: { id: appeal.userId }, select: sanctionTargetSelect }),
+        ]);
+        // A comment its author withdrew stays out of view: upheld, it is deleted, not published. A
+        // banned or suspended author's comment does not go out either: it waits in Pending.
+        const change = publishChange(comment);
+        const mayPost = standingOf(author, now).canPost;
+        const data =
+          change.status === "PUBLISHED" && !mayPost
+            ? { status: "PENDING" as const, moderationReason: "appeal-upheld:author-may-not-post" }
+            : { ...change, moderationReason: null };
+        await tx.comment.update({ where, data });
+        after = data.status;
+        if (data.status === "PENDING") outcome = HELD_OUTCOME;
       }
     } else {
       const user = await tx.user.findUniqueOrThrow({
@@ -191,9 +227,11 @@ export async function decideAppeal(
       before = sanctionState(user, now);
       after = before;
       const kind = APPEALABLE[target.action as AppealableAction];
-      const holds = inForce(target.action as AppealableAction, user, now);
-      if (uphold && holds) after = sanctionState(await liftOn(tx, appeal.userId, kind), now);
+      // target.inForce: the sanction holds AND the appeal names its current record.
+      if (uphold && target.inForce) after = sanctionState(await liftOn(tx, appeal.userId, kind), now);
+      else if (!target.inForce) outcome = STALE_OUTCOME;
     }
+    if (outcome) await tx.appeal.update({ where: { id: appealId }, data: { outcome } });
     await writeAudit(tx, {
       actor: staff,
       action: uphold ? "appeal.uphold" : "appeal.deny",
@@ -204,9 +242,15 @@ export async function decideAppeal(
       before,
       after,
       reason: appeal.target,
-      note: note ?? null,
+      note: [note, outcome].filter(Boolean).join(" — ") || null,
     });
-    return { ok: true as const, appealId, articleId, userId: appeal.userId };
+    return {
+      ok: true as const,
+      appealId,
+      articleId,
+      userId: appeal.userId,
+      ...(outcome ? { message: outcome } : {}),
+    };
   });
 }
 
@@ -216,6 +260,8 @@ export type MyAppeal = {
   text: string;
   status: "OPEN" | "UPHELD" | "DENIED";
   decisionNote: string | null;
+  /** What the decision did when that is not what "upheld" says (held comment, stale sanction). */
+  outcome?: string | null;
   decidedAt: Date | null;
   createdAt: Date;
   /** What was appealed, in words: "Your comment on <headline>" or "Your suspension". */
@@ -239,6 +285,7 @@ export async function listMyAppeals(userId: string): Promise<MyAppeal[]> {
       text: true,
       status: true,
       decisionNote: true,
+      outcome: true,
       decidedAt: true,
       createdAt: true,
     },

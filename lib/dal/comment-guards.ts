@@ -2,10 +2,11 @@
 // The user is re-read from the database on every write, since a ban can land while a session lives.
 import "server-only";
 import { db } from "@/lib/db";
-import type { PremoderationMode } from "@/lib/moderation/rules";
+import { autoCloseAt, type PremoderationMode } from "@/lib/moderation/rules";
 import { postingNotice } from "@/lib/moderation/standing";
 import { isRefusal, refuse, type Refusal } from "@/lib/result";
 import { published } from "./articles";
+import { recordAutoClose } from "./audit";
 import { getSiteSettings, isCommentingOpen } from "./moderation-rules";
 import type { SiteSettingsView } from "./moderation-settings";
 import { requireActor, type Viewer } from "./users";
@@ -50,9 +51,10 @@ const articleSelect = {
 
 /**
  * A published story that still takes comments, with its comment rules and the site settings read to
- * decide that, for createComment to hand on to the moderation rules.
+ * decide that, for createComment to hand on to the moderation rules. A write refused because the story
+ * closed by time logs that closing once (reads pass `logAutoClose` false: looking is not a write).
  */
-export async function findOpenArticle(articleId: string): Promise<OpenStory | Refusal> {
+export async function findOpenArticle(articleId: string, logAutoClose = true): Promise<OpenStory | Refusal> {
   const article = await db.article.findFirst({
     where: { id: articleId, ...published },
     select: articleSelect,
@@ -60,7 +62,15 @@ export async function findOpenArticle(articleId: string): Promise<OpenStory | Re
   if (!article) return refuse("not_found", STORY_MISSING);
   // Closed by a moderator, or by the auto-close rule (the story's days, else the site's).
   const settings = await getSiteSettings();
-  if (!isCommentingOpen(article, settings)) return refuse("closed", "Comments are closed on this story.");
+  if (!isCommentingOpen(article, settings)) {
+    const closedAt = article.commentsClosed ? null : autoCloseAt(article, settings);
+    if (closedAt && logAutoClose) {
+      const days = article.autoCloseDays ?? settings.autoCloseDays;
+      const rule = `auto-close:${days}d:${article.autoCloseDays != null ? "article" : "site"}`;
+      await recordAutoClose(db, article.id, rule, closedAt);
+    }
+    return refuse("closed", "Comments are closed on this story.");
+  }
   return { article, settings };
 }
 

@@ -17,7 +17,7 @@ import type {
 import { visibleCommentWhere } from "@/lib/moderation/visibility";
 import { isRefusal, refuse, validate, type Refusal } from "@/lib/result";
 import { commentBodySchema, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
-import { writeAudit } from "./audit";
+import { recordAutomaticDecision, writeAudit } from "./audit";
 import { checkSlowMode, decideNewComment, type CommentDecision } from "./moderation-rules";
 import {
   activeViewer,
@@ -181,6 +181,7 @@ export async function createComment(
           retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
         })
       );
+    await recordAutomaticDecision(db, { commentId: outcome.value.id, authorId, articleId: article.id, ...decision });
     if (decision.status === "REJECTED") return rejected(decision);
     return {
       ok: true,
@@ -280,6 +281,13 @@ export async function editComment(
     const now = await db.comment.findUnique({ where: { id: comment.id }, select: { status: true } });
     return now?.status === "PENDING" ? refuse("conflict", UNDER_REVIEW_MESSAGE) : windowClosed;
   }
+  await recordAutomaticDecision(db, {
+    commentId: comment.id,
+    authorId: viewer.id,
+    articleId: comment.articleId,
+    ...decision,
+    note: "after an edit",
+  });
   if (decision.status === "REJECTED") return rejected(decision);
   return {
     ok: true,

@@ -14,10 +14,13 @@ import { staffActor } from "./staff";
 export const QUEUES = ["pending", "reported", "rejected", "spam", "all"] as const;
 export type QueueName = (typeof QUEUES)[number];
 
-/** A comment hidden by reports is PENDING with open reports: it belongs to Reported, not Pending. */
+/**
+ * A comment hidden by reports is PENDING with open reports: it belongs to Reported, not Pending. So does a
+ * reported comment whose author deleted the account (DELETED, its text kept for this queue).
+ */
 const QUEUE_WHERE: Record<QueueName, Prisma.CommentWhereInput> = {
   pending: { status: "PENDING", reportCount: 0 },
-  reported: { reportCount: { gt: 0 }, status: { in: ["PUBLISHED", "PENDING"] } },
+  reported: { reportCount: { gt: 0 }, status: { in: ["PUBLISHED", "PENDING", "DELETED"] } },
   rejected: { status: "REJECTED" },
   spam: { status: "SPAM" },
   all: { status: { not: "DELETED" } },

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { providerOf } from "@/lib/prisma";
 import { decodeKeyset, olderThan, pageOf } from "@/lib/moderation/cursor";
 import { isRefusal, refuse, type Result } from "@/lib/result";
-import { listAuditLog, type AuditRecord } from "./audit";
+import { listAuditLog, type AuditRecord } from "./audit-log";
 import { authorHistories, type AuthorHistory } from "./moderation-history";
 import { maySanction } from "./sanctions";
 import { staffActor } from "./staff";

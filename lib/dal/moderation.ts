@@ -1,6 +1,8 @@
 // Moderators' decisions on comments. Each takes the actor's id first, authorizes inside, changes the
 // comment only if it is still in the state the decision was made on, and writes exactly one audit record
 // in the same transaction. Callers invalidate cacheTags.comments(articleId) with the returned id.
+// Who may decide on whose comment follows the sanction hierarchy (mayDecideOn): never one's own, and
+// a moderator's or an admin's comment only by an admin.
 import "server-only";
 import { db } from "@/lib/db";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
@@ -12,7 +14,8 @@ import {
 } from "@/lib/schemas/moderation";
 import { publishChange } from "@/lib/moderation/visibility";
 import { writeAudit } from "./audit";
-import { staffActor } from "./staff";
+import { mayDecideOn } from "./sanctions";
+import { staffActor, type Staff } from "./staff";
 
 type Status = "PUBLISHED" | "PENDING" | "REJECTED" | "SPAM" | "DELETED";
 type Current = {
@@ -26,32 +29,49 @@ type Current = {
 
 const HIDE = { featured: false, pinnedAt: null, reportCount: 0 };
 
-/** When a decision applies, and what it changes. `clearsReports` resolves the comment's open reports. */
+/**
+ * A reported comment whose author deleted the account: DELETED for readers, its text kept for the
+ * Reported queue (lib/dal/account.ts). Rejecting or marking it spam keeps that text as evidence;
+ * approving dismisses the reports and lets the text go.
+ */
+const deletedButReported = (c: Current) => c.status === "DELETED" && c.reportCount > 0;
+
+/**
+ * When a decision applies, and what it changes. `clearsReports` resolves the comment's open reports with
+ * that outcome: UPHELD when the comment goes, DISMISSED when it stays (a reporter whose reports keep
+ * being dismissed stops hiding comments; lib/dal/reports.ts).
+ */
 const DECISIONS: Record<
   CommentDecisionKind,
   {
     allowed: (c: Current) => boolean;
-    change: (reason: string | null, current: Current) => object;
-    clearsReports?: boolean;
+    change: (reason: string | null, c: Current) => object;
+    clearsReports?: "UPHELD" | "DISMISSED";
     why: string;
   }
 > = {
   approve: {
-    allowed: (c) => c.status === "PENDING" || (c.status === "PUBLISHED" && c.reportCount > 0),
-    change: (_, c) => ({ ...publishChange(c), moderationReason: null, reportCount: 0 }),
-    clearsReports: true,
+    allowed: (c) =>
+      c.status === "PENDING" || (c.status === "PUBLISHED" && c.reportCount > 0) || deletedButReported(c),
+    // A departed reader's reported comment loses its text once cleared; a withdrawn one is deleted.
+    change: (_reason, c) =>
+      c.status === "DELETED"
+        ? { body: "", reportCount: 0 }
+        : { ...publishChange(c), moderationReason: null, reportCount: 0 },
+    clearsReports: "DISMISSED",
     why: "Only a pending or reported comment can be approved.",
   },
   reject: {
-    allowed: (c) => c.status === "PUBLISHED" || c.status === "PENDING",
+    allowed: (c) => c.status === "PUBLISHED" || c.status === "PENDING" || deletedButReported(c),
     change: (reason) => ({ status: "REJECTED", moderationReason: reason, ...HIDE }),
-    clearsReports: true,
+    clearsReports: "UPHELD",
     why: "Only a published or pending comment can be rejected.",
   },
   spam: {
-    allowed: (c) => c.status === "PUBLISHED" || c.status === "PENDING" || c.status === "REJECTED",
+    allowed: (c) =>
+      c.status === "PUBLISHED" || c.status === "PENDING" || c.status === "REJECTED" || deletedButReported(c),
     change: () => ({ status: "SPAM", moderationReason: "spam", ...HIDE }),
-    clearsReports: true,
+    clearsReports: "UPHELD",
     why: "That comment is already spam or was deleted.",
   },
   restore: {
@@ -93,10 +113,7 @@ export type DecisionInput = {
 export type DecisionOutcome = { commentId: string; articleId: string; status: Status };
 
 /** The decision as it would be taken, without the staff check: bulk decisions reuse it per comment. */
-async function applyDecision(
-  staff: { id: string; name: string | null },
-  input: DecisionInput,
-): Promise<Result<DecisionOutcome>> {
+async function applyDecision(staff: Staff, input: DecisionInput): Promise<Result<DecisionOutcome>> {
   const parsed = validate(decisionSchema, input);
   if (isRefusal(parsed)) return parsed;
   const { commentId, decision, reason, note } = parsed;
@@ -113,9 +130,12 @@ async function applyDecision(
         withdrawnAt: true,
         articleId: true,
         authorId: true,
+        author: { select: { id: true, role: true } },
       },
     });
     if (!c) return refuse("not_found", "That comment does not exist.");
+    const why = mayDecideOn(staff, c.author);
+    if (why) return refuse("forbidden", why);
     if (!rule.allowed(c)) return refuse("conflict", rule.why);
     const data = rule.change(reason ?? null, c);
     // Conditional on the state just read: two moderators deciding at once cannot both win.
@@ -128,7 +148,7 @@ async function applyDecision(
     if (rule.clearsReports)
       await tx.commentReport.updateMany({
         where: { commentId, resolvedAt: null },
-        data: { resolvedAt: new Date() },
+        data: { resolvedAt: new Date(), outcome: rule.clearsReports },
       });
     const after = { ...c, ...data } as Current;
     await writeAudit(tx, {

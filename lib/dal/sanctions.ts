@@ -15,6 +15,7 @@ import {
 } from "@/lib/schemas/moderation";
 import { standingOf, type StandingUser } from "@/lib/moderation/standing";
 import { writeAudit } from "./audit";
+import { syncSanctionedAddress } from "./sanctioned-addresses";
 import { staffActor, type Staff } from "./staff";
 
 const targetSelect = {
@@ -38,6 +39,22 @@ export function maySanction(
     return "Administrators cannot be sanctioned; another admin must change their role first.";
   if (target.role === "MODERATOR" && staff.role !== "ADMIN")
     return "Only an administrator can sanction a moderator.";
+  return null;
+}
+
+/**
+ * Whether `staff` may decide on (approve, reject, restore, feature, pin…) a comment by `author`: the
+ * same hierarchy as sanctions. Nobody decides on their own comment; a moderator decides on readers'
+ * comments only; an admin on anyone else's. A comment whose author deleted the account is a reader's.
+ */
+export function mayDecideOn(
+  staff: { id: string; role: string },
+  author: { id: string; role: string } | null,
+): string | null {
+  if (!author) return null;
+  if (author.id === staff.id) return "You cannot decide on your own comment.";
+  if (author.role !== "READER" && staff.role !== "ADMIN")
+    return "Only an administrator can decide on a moderator's or an administrator's comment.";
   return null;
 }
 
@@ -108,6 +125,8 @@ export async function applySanction(
 
   const auditId = await db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: userId }, data, select: targetSelect });
+    // The sanction follows the address: deleting the account and signing in again does not shed it.
+    if (sanction === "suspend" || sanction === "ban") await syncSanctionedAddress(tx, userId);
     let rejected = 0;
     if (sanction === "ban" && rejectComments) {
       const ids = (
@@ -131,7 +150,7 @@ export async function applySanction(
         ).count;
         await tx.commentReport.updateMany({
           where: { commentId: { in: ids }, resolvedAt: null },
-          data: { resolvedAt: now },
+          data: { resolvedAt: now, outcome: "UPHELD" },
         });
       }
     }
@@ -191,11 +210,17 @@ export async function liftSanction(
   return { ok: true, userId: target.id, auditId, articleIds };
 }
 
-type Tx = Pick<typeof db, "user">;
+type Tx = Pick<typeof db, "user" | "sanctionedAddress">;
 
 /** The lift itself, inside the caller's transaction (appeals reuse it under their own audit record). */
 export async function liftOn(tx: Tx, userId: string, sanction: keyof typeof LIFT): Promise<Target> {
-  return tx.user.update({ where: { id: userId }, data: LIFT[sanction].data, select: targetSelect });
+  const updated = await tx.user.update({
+    where: { id: userId },
+    data: LIFT[sanction].data,
+    select: targetSelect,
+  });
+  if (sanction === "suspend" || sanction === "ban") await syncSanctionedAddress(tx, userId);
+  return updated;
 }
 
 export {

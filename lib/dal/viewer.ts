@@ -38,7 +38,7 @@ export async function readerCommentState(viewer: Viewer, articleId: string) {
 async function commentsFor(viewer: Viewer, articleId: string): Promise<ViewerComments | null> {
   // A missing or unpublished story, or one closed to comments: nothing to write, nothing to reveal.
   // (The same check a new comment meets in createComment.)
-  if (isRefusal(await findOpenArticle(articleId))) return null;
+  if (isRefusal(await findOpenArticle(articleId, false))) return null;
   const { notice, css, ownHidden } = await readerCommentState(viewer, articleId);
   return {
     articleId,

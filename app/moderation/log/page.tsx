@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditTable } from "@/components/moderation-audit-table";
 import { INPUT } from "@/components/moderation-ui";
-import { listAuditActions, listAuditLog } from "@/lib/dal/audit";
+import { listAuditActions, listAuditLog } from "@/lib/dal/audit-log";
 import { getSessionUserId } from "@/lib/dal/users";
 
 export const metadata: Metadata = { title: "Audit log" };

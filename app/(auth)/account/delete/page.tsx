@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountDeleteForm } from "@/components/account-delete-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
-import { getAccountOverview } from "@/lib/dal/account";
+import { DELETION_KEEPS, getAccountOverview } from "@/lib/dal/account";
 import { getSessionUserId } from "@/lib/dal/users";
 
 export const instant = false;
@@ -26,6 +26,7 @@ export default async function DeleteAccountPage() {
           {account.commentCount === 1 ? " its thread" : " their threads"} so replies keep their place, but
           shows as “[deleted]”, with the text and your name removed.
         </li>
+        <li>{DELETION_KEEPS}</li>
         <li>
           Want a copy first?{" "}
           <a href="/account/export" download className="font-semibold underline">
