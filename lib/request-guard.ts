@@ -26,6 +26,7 @@ export const MAX_QUERY = 4096;
 export type Refusal =
   | { kind: "method"; status: 405; allow: string }
   | { kind: "media-type"; status: 415 }
+  | { kind: "cross-origin"; status: 403 }
   | { kind: "bad-url"; status: 400 };
 
 export type GuardedRequest = {
@@ -89,9 +90,28 @@ export function refusal(request: GuardedRequest): Refusal | null {
   const allows = routeAllows ?? PAGE_METHODS;
   if (!allows.includes(method)) return { kind: "method", status: 405, allow: allows.join(", ") };
   if (!wellFormedUrl(request.pathname, request.search)) return { kind: "bad-url", status: 400 };
-  if (routeAllows === null && method === "POST" && !request.headers.get("next-action")) {
-    if (!FORM_TYPES.test(request.headers.get("content-type") ?? ""))
+  if (routeAllows === null && method === "POST") {
+    // A server action replayed from another site (Next answers it 500, even in 16.5): refused here.
+    const origin = request.headers.get("origin");
+    if (origin !== null && !sameOrigin(origin, request.headers)) return { kind: "cross-origin", status: 403 };
+    if (!request.headers.get("next-action") && !FORM_TYPES.test(request.headers.get("content-type") ?? ""))
       return { kind: "media-type", status: 415 };
   }
   return null;
+}
+
+/**
+ * Whether an Origin header names the host the request was sent to (the first X-Forwarded-Host a proxy
+ * set, else Host), as Next's own action check compares them. "null" and malformed origins are not.
+ */
+export function sameOrigin(origin: string, headers: Pick<Headers, "get">): boolean {
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const target = forwarded || headers.get("host");
+  return !!host && !!target && host.toLowerCase() === target.toLowerCase();
 }

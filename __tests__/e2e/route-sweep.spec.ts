@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eDb } from "./support/comment-session";
 import { DEMO_STORY } from "./support/stories";
+import { serverActionId } from "../../scripts/lib/bench-comments";
 
 const LOG = path.join(__dirname, "..", "..", ".tmp", process.env.E2E_DB_DIR || "e2e", "server.log");
 // One worker: the log window below must hold this file's requests alone.
@@ -245,6 +246,24 @@ test.describe("the route sweep", () => {
           expect(r.status, `${label} → ${probe.url}`).toBeGreaterThanOrEqual(400);
         if (label === "JSON to a page" || label === "no content type") expect(r.status).toBe(415);
       }
+  });
+
+  test("a real server action replayed from another origin answers 403, not 500", async ({ request }) => {
+    const id = serverActionId(
+      process.env.E2E_DIST_DIR || ".next-e2e",
+      "lib/actions/auth.ts",
+      "signInWithEmail",
+    );
+    for (const origin of ["https://evil.example", "null", "http://"]) {
+      const r = await send(request, {
+        method: "POST",
+        url: "/signin",
+        headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin },
+        data: JSON.stringify([null, "email=a@example.com"]),
+      });
+      expectNoLeak(origin, r);
+      expect(r.status, origin).toBe(403);
+    }
   });
 
   test("a non-numeric or missing article sitemap id is not found", async ({ request }) => {

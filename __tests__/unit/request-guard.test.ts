@@ -40,6 +40,29 @@ describe("methods", () => {
     expect(refusal(req("POST", "/"))).toEqual({ kind: "media-type", status: 415 });
   });
 
+  test("a server action replayed from another origin is refused with 403 before Next sees it", () => {
+    const action = (headers: Record<string, string>) =>
+      refusal(req("POST", "/signin", "", { "next-action": "7f00", host: "news.example", ...headers }));
+    expect(action({ origin: "https://news.example" })).toBeNull();
+    expect(action({})).toBeNull();
+    for (const origin of ["https://evil.example", "null", "http://", "https://news.example.evil.example"])
+      expect(action({ origin })).toEqual({ kind: "cross-origin", status: 403 });
+    // Behind the nginx front the host the reader used arrives as X-Forwarded-Host.
+    expect(
+      action({ origin: "https://news.example", host: "127.0.0.1:3000", "x-forwarded-host": "news.example" }),
+    ).toBeNull();
+    // A no-JavaScript form post is checked the same way.
+    expect(
+      refusal(
+        req("POST", "/signin", "", {
+          "content-type": "multipart/form-data; boundary=x",
+          host: "news.example",
+          origin: "https://evil.example",
+        }),
+      ),
+    ).toEqual({ kind: "cross-origin", status: 403 });
+  });
+
   test("route handlers allow exactly the methods they export", () => {
     expect(routeMethods("/api/health")).toEqual(["GET", "HEAD"]);
     expect(routeMethods("/api/viewer")).toEqual(["GET", "HEAD"]);
