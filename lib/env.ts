@@ -42,6 +42,20 @@ const schema = z.object({
   /** Per-user comment limits. */
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   COMMENT_LIMIT_PER_DAY: z.coerce.number().int().min(1).default(50),
+  /**
+   * Per-user limits on the other comment writes (each expires cached pages), and per-IP searches. With
+   * RATE_LIMIT_STORE=database these are counted in memory (per server process).
+   */
+  VOTE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  EDIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  DELETE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  REPORT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /**
+   * Comma-separated addresses of the reverse proxies in front of the site, whose X-Forwarded-For
+   * entries are believed (lib/client-ip.ts). Unset: the site faces readers directly.
+   */
+  TRUSTED_PROXIES: optionalString(z.string()),
   /** Where the comment limits are counted: one process (memory), Redis (REDIS_URL) or the database. */
   RATE_LIMIT_STORE: z.enum(["memory", "redis", "database"]).default("memory"),
   REDIS_URL: optionalString(z.string()),

@@ -12,6 +12,7 @@ import type {
   EditCommentResult,
   VoteCommentResult,
 } from "@/lib/comments/types";
+import { takeLimit } from "@/lib/rate-limits";
 import { isRefusal, refuse, validate } from "@/lib/result";
 import { commentBodySchema, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
 import { checkSlowMode, decideNewComment } from "./moderation-rules";
@@ -214,6 +215,8 @@ export async function editComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(editInput, input);
   if (isRefusal(data)) return data;
+  const limited = await takeLimit("edit", viewer.id);
+  if (limited) return limited;
   const comment = await ownComment(data.commentId, viewer.id);
   if (isRefusal(comment)) return comment;
   if (comment.status === "DELETED") return refuse("not_found", GONE);
@@ -247,6 +250,8 @@ export async function deleteComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(deleteInput, input);
   if (isRefusal(data)) return data;
+  const limited = await takeLimit("delete", viewer.id);
+  if (limited) return limited;
   const comment = await ownComment(data.commentId, viewer.id);
   if (isRefusal(comment)) return comment;
   // Closed stories still let a reader take back their words.
@@ -272,6 +277,8 @@ export async function voteComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(voteInput, input);
   if (isRefusal(data)) return data;
+  const limited = await takeLimit("vote", viewer.id);
+  if (limited) return limited;
   const comment = await db.comment.findUnique({
     where: { id: data.commentId },
     select: { ...refSelect, authorId: true, status: true },

@@ -5,6 +5,7 @@
 // is a system decision: one audit record with no actor.
 import "server-only";
 import { db } from "@/lib/db";
+import { takeLimit } from "@/lib/rate-limits";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import { reportSchema, type ReportReasonKey } from "@/lib/schemas/moderation";
 import { writeAudit } from "./audit";
@@ -25,6 +26,8 @@ export async function reportComment(
   if (!viewer.standing.canReport) return refuse("forbidden", "Your account cannot report comments right now.");
   const parsed = validate(reportSchema, input);
   if (isRefusal(parsed)) return parsed;
+  const limited = await takeLimit("report", viewer.id);
+  if (limited) return limited;
   const { commentId, reason, note } = parsed;
   const { reportThreshold } = await getSiteSettings();
   try {
