@@ -15,9 +15,14 @@ import { getArticleNeighbours } from "@/lib/dal/related";
 import { findSectionBySlug, listSections } from "@/lib/dal/sections";
 import { findTagBySlug } from "@/lib/dal/tags";
 import { cacheTags } from "@/lib/cache-tags";
+import { isCacheTag, isCursorText, isId, isListingKind, isSlug } from "./args";
+
+// Each function below checks its arguments first: see ./args.ts.
+const MISSING = { kind: "missing" } as const;
 
 export async function cachedArticle(slug: string) {
   "use cache";
+  if (!isSlug(slug)) return MISSING;
   cacheLife("days");
   cacheTag(cacheTags.article(slug));
   const found = await findArticleBySlug(slug);
@@ -31,6 +36,9 @@ export async function cachedArticle(slug: string) {
  */
 export async function cachedArticleExtras(articleId: string, sectionSlug: string, tagSlugs: string[]) {
   "use cache";
+  const tagsOk = Array.isArray(tagSlugs) && tagSlugs.length <= 50 && tagSlugs.every(isSlug);
+  if (!isId(articleId) || !isSlug(sectionSlug) || !tagsOk)
+    return { neighbours: { related: [], previous: null, next: null } };
   cacheLife("hours");
   cacheTag(cacheTags.section(sectionSlug), ...tagSlugs.map(cacheTags.tag));
   return { neighbours: await getArticleNeighbours(articleId) };
@@ -57,6 +65,7 @@ export async function cachedSections() {
 
 export async function cachedSection(slug: string) {
   "use cache";
+  if (!isSlug(slug)) return null;
   cacheLife("days");
   cacheTag(cacheTags.section(slug));
   return findSectionBySlug(slug);
@@ -64,6 +73,7 @@ export async function cachedSection(slug: string) {
 
 export async function cachedTag(slug: string) {
   "use cache";
+  if (!isSlug(slug)) return null;
   cacheLife("days");
   cacheTag(cacheTags.tag(slug));
   return findTagBySlug(slug);
@@ -71,6 +81,7 @@ export async function cachedTag(slug: string) {
 
 export async function cachedAuthor(slug: string) {
   "use cache";
+  if (!isSlug(slug)) return null;
   cacheLife("days");
   cacheTag(cacheTags.author(slug));
   return findAuthorBySlug(slug);
@@ -79,14 +90,17 @@ export async function cachedAuthor(slug: string) {
 /** `tag` is the listing's own cache tag (section:…, tag:…, author:…); `before` a page cursor. */
 export async function cachedStoryPage(scope: ListingScope, before: string | undefined, tag: string) {
   "use cache";
+  const scopeOk = typeof scope === "object" && scope !== null && isListingKind(scope.kind) && isId(scope.id);
+  if (!scopeOk || !isCacheTag(tag) || (before !== undefined && !isCursorText(before))) return null;
   cacheLife("hours");
   cacheTag(tag);
-  return listStoryPage(scope, before);
+  return listStoryPage({ kind: scope.kind, id: scope.id }, before);
 }
 
 /** The section, tag and author pages built ahead (first and second page); see generateStaticParams. */
 export async function cachedPrerenderedListings(kind: ListingScope["kind"]) {
   "use cache";
+  if (!isListingKind(kind)) return [];
   cacheLife("hours");
   cacheTag(cacheTags.list);
   return listPrerenderedListings(kind);
@@ -95,6 +109,7 @@ export async function cachedPrerenderedListings(kind: ListingScope["kind"]) {
 /** The newest stories' slugs, prerendered at build; the rest are rendered on first visit. */
 export async function cachedLatestSlugs(limit: number) {
   "use cache";
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return [];
   cacheLife("hours");
   cacheTag(cacheTags.list);
   return (await listLatestArticles(limit)).map((a) => a.slug);
