@@ -37,6 +37,8 @@ export const config = {
     "/moderation",
     "/moderation/:path*",
     "/articles/:slug",
+    // Its comments, reply, edit and report pages and its image answer 404 with it once it is unpublished.
+    "/articles/:slug/:path*",
     "/sections/:slug",
     "/tags/:slug",
     "/authors/:slug",
