@@ -1,6 +1,7 @@
 // The reader pages' reads, cached across requests ("use cache") and tagged so an import invalidates
 // exactly the pages it touched (lib/cache-tags.ts, POST /api/revalidate). The lifetimes are a safety
-// net for edits made behind the importer's back; imports never wait for them.
+// net for edits made behind the importer's back, or an import that could not reach the site: imports
+// never wait for them.
 import { cacheLife, cacheTag } from "next/cache";
 import { findArticleBySlug, listLatestArticles } from "@/lib/dal/articles";
 import { findAuthorBySlug } from "@/lib/dal/authors";
@@ -20,10 +21,17 @@ import { isCacheTag, isCursorText, isId, isListingKind, isSlug } from "./args";
 // Each function below checks its arguments first: see ./args.ts.
 const MISSING = { kind: "missing" } as const;
 
+/**
+ * Re-read in the background when a reader asks after 150 s (stale-while-revalidate), kept up to a
+ * week: a missed invalidation heals within 5 minutes (the page's entry and the data under it each
+ * take one round), while a quiet page still answers from the cache.
+ */
+export const HEALING_LIFE = { revalidate: 150, expire: 7 * 24 * 3600 };
+
 export async function cachedArticle(slug: string) {
   "use cache";
   if (!isSlug(slug)) return MISSING;
-  cacheLife("days");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.article(slug));
   const found = await findArticleBySlug(slug);
   if (found.kind === "redirect") cacheTag(cacheTags.article(found.slug));
@@ -39,14 +47,14 @@ export async function cachedArticleExtras(articleId: string, sectionSlug: string
   const tagsOk = Array.isArray(tagSlugs) && tagSlugs.length <= 50 && tagSlugs.every(isSlug);
   if (!isId(articleId) || !isSlug(sectionSlug) || !tagsOk)
     return { neighbours: { related: [], previous: null, next: null } };
-  cacheLife("hours");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.section(sectionSlug), ...tagSlugs.map(cacheTags.tag));
   return { neighbours: await getArticleNeighbours(articleId) };
 }
 
 export async function cachedFrontPage() {
   "use cache";
-  cacheLife("hours");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.list, cacheTags.commentCounts);
   const [latest, rails, mostCommented] = await Promise.all([
     listLatestArticles(7),
@@ -58,7 +66,7 @@ export async function cachedFrontPage() {
 
 export async function cachedSections() {
   "use cache";
-  cacheLife("hours");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.list);
   return listSections();
 }
@@ -66,7 +74,7 @@ export async function cachedSections() {
 export async function cachedSection(slug: string) {
   "use cache";
   if (!isSlug(slug)) return null;
-  cacheLife("days");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.section(slug));
   return findSectionBySlug(slug);
 }
@@ -74,7 +82,7 @@ export async function cachedSection(slug: string) {
 export async function cachedTag(slug: string) {
   "use cache";
   if (!isSlug(slug)) return null;
-  cacheLife("days");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.tag(slug));
   return findTagBySlug(slug);
 }
@@ -82,7 +90,7 @@ export async function cachedTag(slug: string) {
 export async function cachedAuthor(slug: string) {
   "use cache";
   if (!isSlug(slug)) return null;
-  cacheLife("days");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.author(slug));
   return findAuthorBySlug(slug);
 }
@@ -92,7 +100,7 @@ export async function cachedStoryPage(scope: ListingScope, before: string | unde
   "use cache";
   const scopeOk = typeof scope === "object" && scope !== null && isListingKind(scope.kind) && isId(scope.id);
   if (!scopeOk || !isCacheTag(tag) || (before !== undefined && !isCursorText(before))) return null;
-  cacheLife("hours");
+  cacheLife(HEALING_LIFE);
   cacheTag(tag);
   return listStoryPage({ kind: scope.kind, id: scope.id }, before);
 }
@@ -101,7 +109,7 @@ export async function cachedStoryPage(scope: ListingScope, before: string | unde
 export async function cachedPrerenderedListings(kind: ListingScope["kind"]) {
   "use cache";
   if (!isListingKind(kind)) return [];
-  cacheLife("hours");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.list);
   return listPrerenderedListings(kind);
 }
@@ -110,7 +118,7 @@ export async function cachedPrerenderedListings(kind: ListingScope["kind"]) {
 export async function cachedLatestSlugs(limit: number) {
   "use cache";
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) return [];
-  cacheLife("hours");
+  cacheLife(HEALING_LIFE);
   cacheTag(cacheTags.list);
   return (await listLatestArticles(limit)).map((a) => a.slug);
 }
