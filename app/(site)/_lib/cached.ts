@@ -15,18 +15,12 @@ import {
 import { getArticleNeighbours } from "@/lib/dal/related";
 import { findSectionBySlug, listSections } from "@/lib/dal/sections";
 import { findTagBySlug } from "@/lib/dal/tags";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags, HEALING_LIFE } from "@/lib/cache-tags";
 import { isCacheTag, isCursorText, isId, isListingKind, isSlug } from "./args";
 
 // Each function below checks its arguments first: see ./args.ts.
 const MISSING = { kind: "missing" } as const;
 
-/**
- * Re-read in the background when a reader asks after 150 s (stale-while-revalidate), kept up to a
- * week: a missed invalidation heals within 5 minutes (the page's entry and the data under it each
- * take one round), while a quiet page still answers from the cache.
- */
-export const HEALING_LIFE = { revalidate: 150, expire: 7 * 24 * 3600 };
 
 export async function cachedArticle(slug: string) {
   "use cache";

@@ -1,9 +1,8 @@
 import type { MetadataRoute } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { connection } from "next/server";
-import { listSitemapArticles } from "@/lib/dal/feeds";
-import { articleEntries, SITEMAP_MAX_URLS } from "@/lib/seo/sitemap";
-import { loadSitemapPlan } from "@/lib/seo/sitemap-data";
+import { articleEntries } from "@/lib/seo/sitemap";
+import { loadSitemapArticles, loadSitemapPlan } from "@/lib/seo/sitemap-data";
 
 // Only used past 50,000 URLs (see app/sitemap.ts): /sitemaps/articles/sitemap/<n>.xml, oldest first.
 export async function generateSitemaps(): Promise<{ id: number }[]> {
@@ -18,6 +17,6 @@ export async function generateSitemaps(): Promise<{ id: number }[]> {
 export default async function sitemap(props: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
   await connection();
   const id = Number(await props.id);
-  const rows = await listSitemapArticles({ skip: id * SITEMAP_MAX_URLS, take: SITEMAP_MAX_URLS });
+  const rows = await loadSitemapArticles(id);
   return articleEntries(rows);
 }
