@@ -14,7 +14,9 @@ const PER_REQUEST_PAGE = /^\/(account|signin|moderation)(\/|$)|^\/articles\/[^/]
 /** Staff pages: a real 404 for everyone else, decided here. */
 const STAFF_PAGE = /^\/moderation(\/|$)/;
 /** Pages whose URL names a story, section, tag or author (lib/dal/reader-routes.ts). */
-const READER_PAGE = /^\/(articles|sections|tags|authors)\/[^/]+(\/page\/[^/]+)?\/?$/;
+// A story and everything under it (comments, reply, edit, report, image: 404 with it once unpublished),
+// and the listings and their pages.
+const READER_PAGE = /^\/(?:articles\/[^/]+(?:\/.*)?|(?:sections|tags|authors)\/[^/]+(?:\/page\/[^/]+)?\/?)$/;
 
 // Where the sign-in page's no-JavaScript provider forms are redirected (form-action covers redirects).
 const OAUTH_ORIGINS = [

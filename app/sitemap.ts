@@ -1,8 +1,7 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { listSitemapArticles } from "@/lib/dal/feeds";
 import { articleEntries, listingEntries, SITEMAP_MAX_URLS } from "@/lib/seo/sitemap";
-import { loadSitemapPlan } from "@/lib/seo/sitemap-data";
+import { loadSitemapArticles, loadSitemapPlan } from "@/lib/seo/sitemap-data";
 
 // Articles are listed here while everything fits in one file (50,000 URLs); past that they move to
 // app/sitemaps/articles/sitemap.ts and robots.txt lists those files too.
@@ -10,6 +9,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Read at request time: a build-time snapshot would go stale with the first new story.
   await connection();
   const { listings, articleCount, plan } = await loadSitemapPlan();
-  const articles = plan.inline ? await listSitemapArticles({ skip: 0, take: articleCount || 1 }) : [];
+  const articles = plan.inline && articleCount > 0 ? await loadSitemapArticles(0) : [];
   return [...listingEntries(listings), ...articleEntries(articles)].slice(0, SITEMAP_MAX_URLS);
 }

@@ -14,6 +14,14 @@ export const cacheTags = {
   commentCounts: "comment-counts",
 };
 
+/**
+ * The cacheLife of story, listing, sitemap and Open Graph reads: re-read in the background when a
+ * reader asks after 150 s (stale-while-revalidate), kept up to a week. A missed invalidation (an
+ * import that could not reach the site) heals within 5 minutes: the page's entry and the data under
+ * it each take one round. A quiet page still answers from the cache.
+ */
+export const HEALING_LIFE = { revalidate: 150, expire: 7 * 24 * 3600 };
+
 /** A tag we hand out: the list tag, kind:slug, or comments:<articleId>. Next ignores tags over 256 chars. */
 export const CACHE_TAG = /^(articles|comment-counts|(article|section|tag|author|comments):[^\s]{1,200})$/;
 

@@ -51,6 +51,15 @@ const schema = z.object({
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   COMMENT_LIMIT_PER_DAY: z.coerce.number().int().min(1).default(50),
   /**
+   * Per-user limits on the other comment writes (each expires cached pages), and per-IP searches. With
+   * RATE_LIMIT_STORE=database these are counted in memory (per server process).
+   */
+  VOTE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  EDIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  DELETE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  REPORT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /**
    * Where the comment limits are counted: one process (memory), Redis (REDIS_URL) or the database.
    * Unset, Redis when REDIS_URL is set, else memory. Sign-in mail limits never use the database.
    */

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/prisma";
 import { collectFiles, importFiles } from "../lib/importer/import";
-import { describeNotify, notifySite } from "../lib/importer/notify-site";
+import { describeNotify, notifySite, notifyWarning, SITE_NOT_TOLD_EXIT } from "../lib/importer/notify-site";
 import { loadEnvFiles } from "./lib/run";
 
 const USAGE = `Usage: npm run articles:import -- [--section "World"] [--author "Jane Doe"] <files or directories…>
@@ -11,7 +11,10 @@ const USAGE = `Usage: npm run articles:import -- [--section "World"] [--author "
   --section NAME   section for files that do not name one (default "News")
   --author NAME    byline for files that do not name one (default "Staff")
 
-Directories are searched recursively for .md and .txt files.`;
+Directories are searched recursively for .md and .txt files.
+
+Exit status: 0 imported and the running site (SITE_URL) told; 1 some files failed; 2 usage error;
+3 imported, but the running site could not be told (it shows the old pages for up to 5 minutes).`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -60,19 +63,19 @@ async function main(): Promise<number> {
     console.log(
       `\nDone: ${summary.imported} imported, ${summary.updated} updated, ${failed} failed (of ${files.length}).`,
     );
-    if (summary.cacheTags.length > 0)
-      console.log(
-        describeNotify(
-          env.SITE_URL,
-          await notifySite(env.SITE_URL, env.REVALIDATE_SECRET, summary.cacheTags),
-        ),
-      );
+    let warning: string | null = null;
+    if (summary.cacheTags.length > 0) {
+      const outcome = await notifySite(env.SITE_URL, env.REVALIDATE_SECRET, summary.cacheTags);
+      console.log(describeNotify(env.SITE_URL, outcome));
+      warning = notifyWarning(env.SITE_URL, outcome);
+      if (warning) console.error(warning);
+    }
     if (failed > 0) {
       console.error(`\nThese files were not imported:`);
       for (const { message } of summary.failed) console.error(`  ${message}`);
       return 1;
     }
-    return 0;
+    return warning ? SITE_NOT_TOLD_EXIT : 0;
   } finally {
     await db.$disconnect();
   }

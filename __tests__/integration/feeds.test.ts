@@ -21,6 +21,8 @@ import articleSitemap, { generateSitemaps } from "@/app/sitemaps/articles/sitema
 
 // connection() only marks a render as request-time; outside Next there is no render to mark.
 jest.mock("next/server", () => ({ ...jest.requireActual("next/server"), connection: async () => undefined }));
+// The sitemap reads are "use cache" functions; outside a Next request their cache calls do nothing.
+jest.mock("next/cache", () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -1,4 +1,7 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/prisma";
@@ -232,5 +235,59 @@ describe("importFiles", () => {
     expect(again.failed[0].message).toMatch(
       /slug "tram-depot-reopens" was already imported from .*a-good\.md/,
     );
+  });
+});
+
+describe("npm run articles:import, when the running site cannot be told", () => {
+  const story = () => {
+    const file = path.join(tmp, `told-${Math.random().toString(36).slice(2)}.md`);
+    writeFileSync(file, "---\nheadline: Harbour lights relit\nsection: City\nauthor: Jo Li\n---\n\nText.");
+    return file;
+  };
+  /** Runs the real command (tsx scripts/import-articles.ts) against this file's database. */
+  const run = (siteUrl: string, file: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        path.join(process.cwd(), "node_modules/.bin/tsx"),
+        ["scripts/import-articles.ts", file],
+        {
+          env: { ...process.env, SITE_URL: siteUrl, REVALIDATE_SECRET: "importer-test-secret-0123456789" },
+          timeout: 120_000,
+        },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
+      );
+    });
+  const listen = (server: Server) =>
+    new Promise<number>((resolve) =>
+      server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+    );
+
+  it("warns loudly and exits 3 when nothing answers at SITE_URL, with the import committed", async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    const port = await listen(probe);
+    await new Promise((resolve) => probe.close(resolve));
+    const siteUrl = `http://127.0.0.1:${port}`;
+    const { code, stderr } = await run(siteUrl, story());
+    expect(code).toBe(3);
+    expect(stderr).toContain("WARNING: the running site was NOT told about this import.");
+    expect(stderr).toContain(`Nothing answered at ${siteUrl} (ECONNREFUSED)`);
+    expect(stderr).toMatch(/Fix: set SITE_URL to the address where the site answers/);
+    expect(await db.article.findUnique({ where: { slug: "harbour-lights-relit" } })).not.toBeNull();
+  });
+
+  it("warns and exits 3 when the site refuses the secret", async () => {
+    const site = createServer((_req, res) => res.writeHead(401).end('{"error":"unauthorised"}'));
+    const port = await listen(site);
+    try {
+      const { code, stderr } = await run(`http://127.0.0.1:${port}`, story());
+      expect(code).toBe(3);
+      expect(stderr).toContain("WARNING: the running site was NOT told about this import.");
+      expect(stderr).toContain("refused the request (HTTP 401)");
+      expect(stderr).toContain("Fix: set REVALIDATE_SECRET here to the value the running site uses");
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 });

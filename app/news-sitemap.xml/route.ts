@@ -1,11 +1,11 @@
 import { connection } from "next/server";
-import { listNewsSitemapArticles } from "@/lib/dal/feeds";
-import { newsSitemapXml, newsWindowStart } from "@/lib/seo/sitemap";
+import { newsSitemapXml } from "@/lib/seo/sitemap";
+import { loadNewsSitemapArticles } from "@/lib/seo/sitemap-data";
 
 export async function GET(): Promise<Response> {
   await connection();
   const now = new Date();
-  const articles = await listNewsSitemapArticles(newsWindowStart(now));
+  const articles = await loadNewsSitemapArticles();
   return new Response(newsSitemapXml(articles, now), {
     headers: {
       "Content-Type": "application/xml; charset=utf-8",

@@ -21,7 +21,7 @@ import {
 import { paths } from "@/lib/seo/site";
 import { OWN_COMMENTS_ANCHOR } from "@/lib/viewer";
 import { action } from "./action";
-import { commentsChanged } from "./invalidate";
+import { commentsChanged, scoresChanged } from "./invalidate";
 
 type Extra = Omit<Extract<CommentFormState, { ok: true }>, "ok" | "message">;
 type FormBase = { returnTo?: string; enhanced: boolean; website?: string };
@@ -95,7 +95,8 @@ export const deleteComment = action<typeof deleteCommentSchema, DeleteCommentRes
 
 export const voteComment = action<typeof voteCommentSchema, VoteCommentResult, Extra>(voteCommentSchema, {
   run: (d, actorId) => writes.voteComment(actorId, { commentId: d.commentId, value: d.value }),
-  invalidate: textChanged,
+  // Scores may lag a few seconds for other readers; the voter gets theirs in the answer.
+  invalidate: (r) => scoresChanged(r.articleId),
   done: (r) => ({
     ok: true,
     message: r.value === 0 ? "Your vote is removed." : "Your vote is counted.",

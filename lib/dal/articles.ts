@@ -67,6 +67,11 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 
 export const published = { status: "PUBLISHED" } as const;
 
+/** Whether the story with this id is published: the rule every public read of its parts applies. */
+export async function isPublishedArticle(id: string): Promise<boolean> {
+  return (await db.article.count({ where: { id, ...published } })) === 1;
+}
+
 /** Newest first; `limit` is capped so a hostile caller cannot ask for the whole table. */
 export async function listLatestArticles(limit = 20): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({

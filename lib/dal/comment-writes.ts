@@ -15,6 +15,7 @@ import type {
   VoteCommentResult,
 } from "@/lib/comments/types";
 import { visibleCommentWhere } from "@/lib/moderation/visibility";
+import { takeLimit } from "@/lib/rate-limits";
 import { isRefusal, refuse, validate, type Refusal } from "@/lib/result";
 import { commentBodySchema, idempotencyKeySchema, idField } from "@/lib/schemas/comment";
 import { recordAutomaticDecision, writeAudit } from "./audit";
@@ -243,6 +244,8 @@ export async function editComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(editInput, input);
   if (isRefusal(data)) return data;
+  const limited = await takeLimit("edit", viewer.id);
+  if (limited) return limited;
   const comment = await ownComment(data.commentId, viewer.id);
   if (isRefusal(comment)) return comment;
   if (comment.status === "DELETED") return refuse("not_found", GONE);
@@ -313,6 +316,8 @@ export async function deleteComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(deleteInput, input);
   if (isRefusal(data)) return data;
+  const limited = await takeLimit("delete", viewer.id);
+  if (limited) return limited;
   // A report or a moderator can change the comment between the read and the write: read again then.
   for (let attempt = 0; attempt < 3; attempt++) {
     const comment = await ownComment(data.commentId, viewer.id);
@@ -391,6 +396,8 @@ export async function voteComment(
   if (isRefusal(viewer)) return viewer;
   const data = validate(voteInput, input);
   if (isRefusal(data)) return data;
+  const limited = await takeLimit("vote", viewer.id);
+  if (limited) return limited;
   // Only what this reader can see can be voted on (a shadow-banned author's comment is not there).
   const comment = await db.comment.findFirst({
     where: { id: data.commentId, ...visibleCommentWhere(viewer.id) },

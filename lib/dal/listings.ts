@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "../db";
 import { published, summarySelect, toSummary, type ArticleSummary } from "./articles";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
-import { keyWalker, type KeyWalker, type StoryKey } from "./story-keys";
+import { keyWalker, relationWhere, type KeyWalker, type StoryKey } from "./story-keys";
 
 export const PAGE_SIZE = 20;
 
@@ -53,7 +53,7 @@ async function newerPageCursor(walker: KeyWalker, story: Cursor): Promise<string
  */
 export async function listStoryPage(scope: ListingScope, before?: string): Promise<StoryPage | null> {
   const cursor = before === undefined ? null : decodeCursor(before);
-  if (before !== undefined && !cursor) return null;
+  if (before !== undefined && !(cursor && (await cursorNamesStory(scope, cursor)))) return null;
   const walker = await keyWalker(scope);
   // One key more than a page tells whether an older page exists.
   const keys = await walker.older(cursor, PAGE_SIZE + 1);
@@ -63,6 +63,18 @@ export async function listStoryPage(scope: ListingScope, before?: string): Promi
   if (!cursor) return { stories, older, newer: null };
   const newer = await newerPageCursor(walker, cursorOf(stories[0]));
   return { stories, older, newer: newer === undefined ? null : { cursor: newer } };
+}
+
+/**
+ * Whether a cursor names one of this scope's published stories, at the time it was published: only
+ * then did we issue it. Anything else (a made-up time or id) would make every such URL a page of its own.
+ */
+export async function cursorNamesStory(scope: ListingScope, cursor: Cursor): Promise<boolean> {
+  const story = await db.article.findFirst({
+    where: { AND: [{ id: cursor.id, publishedAt: cursor.publishedAt }, relationWhere(scope)] },
+    select: { id: true },
+  });
+  return story !== null;
 }
 
 /** Whether `/page/<cursor>` of this scope lists anything (proxy.ts answers 404 when it does not). */

@@ -4,8 +4,8 @@
 // 308, and the listings' old `?before=`/`?after=` URLs a redirect to their cacheable path form.
 import "server-only";
 import { db } from "../db";
-import { decodeCursor, legacyCursorFrom } from "./cursor";
-import { cursorForStoriesAfter, hasStoriesBefore, type ListingScope } from "./listings";
+import { decodeCursor, legacyCursorFrom, type Cursor } from "./cursor";
+import { cursorForStoriesAfter, cursorNamesStory, hasStoriesBefore, type ListingScope } from "./listings";
 import { createVerdictCache, processWide } from "./reader-route-cache";
 
 export type RouteVerdict =
@@ -14,7 +14,9 @@ export type RouteVerdict =
 const OK: RouteVerdict = { kind: "ok" };
 const MISSING: RouteVerdict = { kind: "missing" };
 
-const READER_ROUTE = /^\/(articles|sections|tags|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+const READER_ROUTE = /^\/(sections|tags|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+/** A story and everything under it (comments, reply/edit/report pages, its Open Graph image). */
+const ARTICLE_ROUTE = /^\/articles\/([^/]+)(\/.*)?$/;
 const SCOPE = { sections: "section", tags: "tag", authors: "author" } as const;
 
 function decode(segment: string): string | null {
@@ -25,7 +27,8 @@ function decode(segment: string): string | null {
   }
 }
 
-async function checkArticle(slug: string): Promise<RouteVerdict> {
+/** The story must be published; an old slug moves, with whatever follows it, to the current one. */
+async function checkArticle(slug: string, rest = ""): Promise<RouteVerdict> {
   const article = await db.article.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: { id: true },
@@ -36,7 +39,7 @@ async function checkArticle(slug: string): Promise<RouteVerdict> {
     select: { article: { select: { slug: true, status: true } } },
   });
   return moved?.article.status === "PUBLISHED"
-    ? { kind: "redirect", to: `/articles/${encodeURIComponent(moved.article.slug)}`, status: 308 }
+    ? { kind: "redirect", to: `/articles/${encodeURIComponent(moved.article.slug)}${rest}`, status: 308 }
     : MISSING;
 }
 
@@ -52,6 +55,11 @@ async function findScope(kind: ListingScope["kind"], slug: string): Promise<List
   return row ? { kind, id: row.id } : null;
 }
 
+/** A page cursor names one of the listing's stories, and older stories follow it. */
+async function listsStoriesBefore(scope: ListingScope, cursor: Cursor): Promise<boolean> {
+  return (await cursorNamesStory(scope, cursor)) && (await hasStoriesBefore(scope, cursor));
+}
+
 async function checkListing(
   kind: ListingScope["kind"],
   slug: string,
@@ -64,8 +72,10 @@ async function checkListing(
   if (legacy === "invalid" || (rawCursor !== undefined && !cursor)) return MISSING;
   const scope = await findScope(kind, slug);
   if (!scope) return MISSING;
-  if (cursor) return (await hasStoriesBefore(scope, cursor)) ? OK : MISSING;
+  if (cursor) return (await listsStoriesBefore(scope, cursor)) ? OK : MISSING;
   if (!legacy) return OK;
+  // Only cursors that name one of this listing's stories: each page URL (and cache entry) is a real one.
+  if (!(await cursorNamesStory(scope, legacy.cursor))) return MISSING;
   // ?before= names the same stories as /page/<cursor> forever; ?after= depends on what is newer now.
   if (legacy.direction === "before")
     return (await hasStoriesBefore(scope, legacy.cursor))
@@ -77,12 +87,16 @@ async function checkListing(
 
 /** The verdict for a reader URL, straight from the database. */
 export async function checkReaderRoute(pathname: string, search = ""): Promise<RouteVerdict> {
+  const story = ARTICLE_ROUTE.exec(pathname);
+  if (story) {
+    const slug = decode(story[1]);
+    return !slug || slug.length > 200 ? MISSING : checkArticle(slug, story[2] ?? "");
+  }
   const match = READER_ROUTE.exec(pathname);
   if (!match) return OK;
   const [, kind, rawSlug, rawCursor] = match;
   const slug = decode(rawSlug);
   if (!slug || slug.length > 200) return MISSING;
-  if (kind === "articles") return rawCursor === undefined ? checkArticle(slug) : OK;
   return checkListing(SCOPE[kind as keyof typeof SCOPE], slug, rawCursor, new URLSearchParams(search));
 }
 

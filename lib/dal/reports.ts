@@ -12,6 +12,7 @@
 // reports still reach the queue. A moderator's or an admin's comment is never hidden by reports.
 import "server-only";
 import { db } from "@/lib/db";
+import { takeLimit } from "@/lib/rate-limits";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
 import { reportSchema, type ReportReasonKey } from "@/lib/schemas/moderation";
 import { recordAutomaticDecision } from "./audit";
@@ -84,6 +85,8 @@ export async function reportComment(
   if (!viewer.standing.canReport) return refuse("forbidden", "Your account cannot report comments right now.");
   const parsed = validate(reportSchema, input);
   if (isRefusal(parsed)) return parsed;
+  const limited = await takeLimit("report", viewer.id);
+  if (limited) return limited;
   const { commentId, reason, note } = parsed;
   const where = await db.comment.findUnique({ where: { id: commentId }, select: { articleId: true } });
   if (!where) return refuse("not_found", NOT_SHOWN);

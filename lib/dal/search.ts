@@ -4,6 +4,8 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
+import { takeLimit } from "../rate-limits";
+import type { Refusal } from "../result";
 import { providerOf } from "../prisma";
 import { summarySelect, toSummary, type ArticleSummary } from "./articles";
 import { parseSearchPage, parseSearchQuery, toFts5Match, toTsQuery, type SearchQuery } from "../search-query";
@@ -94,6 +96,23 @@ async function searchPostgres(tsquery: string, offset: number): Promise<{ total:
 }
 
 /** One page of published articles matching `input` (a raw `?q=` value), best first. Never throws on odd input. */
+/**
+ * A reader's search, limited per client address (SEARCH_LIMIT_PER_MINUTE): each one is a full-text
+ * query the cache cannot answer. Only searches that reach the database count.
+ */
+export async function searchFor(
+  clientKey: string,
+  input: unknown,
+  pageInput: unknown = 1,
+): Promise<SearchResult | { limited: Refusal; query: SearchQuery }> {
+  const query = parseSearchQuery(input);
+  if (query.terms.length > 0) {
+    const limited = await takeLimit("search", clientKey);
+    if (limited) return { limited, query };
+  }
+  return searchArticles(input, pageInput);
+}
+
 export async function searchArticles(input: unknown, pageInput: unknown = 1): Promise<SearchResult> {
   const query = parseSearchQuery(input);
   const page = parseSearchPage(pageInput);

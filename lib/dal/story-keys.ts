@@ -32,7 +32,7 @@ export const newerThan = (c: Cursor) => ({
 const compare = (a: StoryKey, b: StoryKey) =>
   b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-function relationWhere(scope: KeyScope) {
+export function relationWhere(scope: KeyScope) {
   switch (scope.kind) {
     case "section":
       return { ...published, sectionId: scope.id };

@@ -63,3 +63,38 @@ export function describeNotify(siteUrl: string, outcome: NotifyOutcome): string 
       return `The site at ${siteUrl} refused the refresh (HTTP ${outcome.status}: ${outcome.reason}); check REVALIDATE_SECRET matches the server's.`;
   }
 }
+
+/** The exit status of an import whose stories were saved but whose running site was not told. */
+export const SITE_NOT_TOLD_EXIT = 3;
+
+/**
+ * When the running site was not told, a warning that cannot be missed: what failed, what readers see
+ * meanwhile, and how to fix it. null when the site was told.
+ */
+export function notifyWarning(siteUrl: string, outcome: NotifyOutcome): string | null {
+  const why =
+    outcome.kind === "no-secret"
+      ? "REVALIDATE_SECRET is not set here, so no site could be told."
+      : outcome.kind === "unreachable"
+        ? `Nothing answered at ${siteUrl} (${outcome.reason}).`
+        : outcome.kind === "refused"
+          ? `The site at ${siteUrl} refused the request (HTTP ${outcome.status}).`
+          : null;
+  if (!why) return null;
+  const fix =
+    outcome.kind === "refused"
+      ? "set REVALIDATE_SECRET here to the value the running site uses"
+      : outcome.kind === "no-secret"
+        ? "set REVALIDATE_SECRET, the same value here and in the running site's environment"
+        : "set SITE_URL to the address where the site answers (from this machine)";
+  return [
+    "",
+    "WARNING: the running site was NOT told about this import.",
+    `  ${why}`,
+    "  The stories are saved, but the site keeps serving its cached copies of these pages until those",
+    "  expire by themselves (within about 5 minutes).",
+    `  Fix: ${fix}, then run the same import again:`,
+    `  it is safe to repeat. (SITE_URL is now ${siteUrl}.)`,
+    "",
+  ].join("\n");
+}

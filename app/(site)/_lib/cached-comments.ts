@@ -5,7 +5,11 @@ import { cacheTags } from "@/lib/cache-tags";
 import { decodeCommentCursor } from "@/lib/comments/cursor";
 import type { CommentPage, CommentSort } from "@/lib/comments/types";
 import { listCommentHighlights, type CommentHighlights } from "@/lib/dal/comment-highlights";
+import { isPublishedArticle } from "@/lib/dal/articles";
 import { listCommentPage } from "@/lib/dal/comments";
+import { isCursorText, isId } from "./args";
+
+const SORTS: readonly unknown[] = ["newest", "oldest", "top"] satisfies CommentSort[];
 
 /** A page of threads; null when `after` is not a cursor we issued for this sort. */
 export async function cachedCommentPage(
@@ -14,6 +18,8 @@ export async function cachedCommentPage(
   after: string | null = null,
 ): Promise<CommentPage | null> {
   "use cache";
+  // Callable from outside with any arguments (./args.ts): only a published story's id and a known sort.
+  if (!isId(articleId) || !SORTS.includes(sort) || (after !== null && !isCursorText(after))) return null;
   // Every write expires the tag. The short lifetime (regenerated in the background after a minute)
   // bounds the one case a tag cannot catch: a render that read the comments just before a write and
   // stored its result just after the write's invalidation, which would otherwise be served for hours.
@@ -21,13 +27,16 @@ export async function cachedCommentPage(
   cacheTag(cacheTags.comments(articleId));
   const cursor = after === null ? null : decodeCommentCursor(after, sort);
   if (after !== null && !cursor) return null;
+  if (!(await isPublishedArticle(articleId))) return null;
   return listCommentPage(articleId, { sort, cursor });
 }
 
 /** Featured and pinned comments: the same tag, so a moderator's feature/pin reaches the page at once. */
 export async function cachedCommentHighlights(articleId: string): Promise<CommentHighlights> {
   "use cache";
+  const none = { featured: [], pinned: [] };
+  if (!isId(articleId)) return none;
   cacheLife("minutes");
   cacheTag(cacheTags.comments(articleId));
-  return listCommentHighlights(articleId);
+  return (await isPublishedArticle(articleId)) ? listCommentHighlights(articleId) : none;
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
-import { searchArticles, type SearchResult } from "@/lib/dal/search";
+import { clientIp } from "@/lib/client-ip";
+import { searchFor, type SearchResult } from "@/lib/dal/search";
 import { parseSearchQuery } from "@/lib/search-query";
 import { searchMetadata } from "@/lib/seo/metadata";
 import { SearchHitItem } from "./_components/search-hit";
@@ -132,7 +134,16 @@ export default function SearchPage({ searchParams }: Props) {
 // Searches run per request (the query is the reader's), so they stream in under the shell.
 async function Results({ searchParams }: Props) {
   const params = await searchParams;
-  const result = await searchArticles(params.q, params.page);
+  const result = await searchFor(clientIp(await headers()), params.q, params.page);
+  if ("limited" in result)
+    return (
+      <>
+        <SearchBox value={result.query.text} />
+        <p role="alert" className="mt-6 text-lg">
+          Too many searches; try again in {result.limited.retryAfterSeconds ?? 60} s.
+        </p>
+      </>
+    );
   return (
     <>
       <SearchBox value={result.query.text} />

@@ -1,7 +1,11 @@
 // The picture social networks show for a story: its headline over the hero photograph. Everything
 // is local: the photo is read from public/ and the font is next/og's bundled one (see og-text.ts).
+// Drawing one takes a second of CPU, so the PNG is cached under the story's tag (an import of the
+// story expires it); proxy.ts answers 404 for an unknown or unpublished slug before this runs.
+import { cacheLife, cacheTag } from "next/cache";
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
+import { cacheTags, HEALING_LIFE } from "@/lib/cache-tags";
 import { findArticleBySlug } from "@/lib/dal/articles";
 import { localImageDataUrl } from "@/lib/seo/images";
 import { drawableText } from "@/lib/seo/og-text";
@@ -32,19 +36,37 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   } catch {
     decoded = slug;
   }
-  const article = await findArticle(decoded);
-  if (!article) {
+  const png = await cachedImage(decoded);
+  if (!png) {
     return new Response("No such story.\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
+  return new Response(png as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": contentType,
+      // Headlines get corrected: an hour's caching, not next/og's year-long immutable default.
+      "Cache-Control": "public, max-age=3600, stale-while-revalidate=86400",
+    },
+  });
+}
+
+/** The story's image as PNG bytes, or null when there is no such published story. */
+async function cachedImage(slug: string): Promise<Uint8Array | null> {
+  "use cache";
+  if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
+  cacheLife(HEALING_LIFE);
+  cacheTag(cacheTags.article(slug));
+  const article = await findArticle(slug);
+  if (!article) return null;
+  cacheTag(cacheTags.article(article.slug));
   const heroPath = article.hero?.path;
   const photo = heroPath && DRAWABLE.test(heroPath) ? await localImageDataUrl(heroPath) : null;
   const headline = drawableText(article.headline);
   const fontSize = headline.length > 110 ? 46 : headline.length > 70 ? 56 : 66;
 
-  return new ImageResponse(
+  const image = new ImageResponse(
     <div
       style={{
         display: "flex",
@@ -94,10 +116,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         </div>
       </div>
     </div>,
-    {
-      ...size,
-      // Headlines get corrected: an hour's caching, not next/og's year-long immutable default.
-      headers: { "Cache-Control": "public, max-age=3600, stale-while-revalidate=86400" },
-    },
+    size,
   );
+  return new Uint8Array(await image.arrayBuffer());
 }

@@ -63,7 +63,7 @@ async function Story({ params }: Props) {
     cachedCommentPage(article.id),
     cachedCommentHighlights(article.id),
   ]);
-  // Never null without a cursor; the fallback only keeps the types honest.
+  // Null only for a cursor or an unpublished story; the fallback keeps the types honest.
   const page = comments ?? { threads: [], nextCursor: null, total: 0 };
   const updated =
     article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000
