@@ -51,7 +51,13 @@ export default defineConfig({
     {
       command: "npx tsx scripts/e2e-server.ts",
       url: `${baseURL}/api/health`,
-      env: { E2E_PORT: String(port), REVALIDATE_SECRET: E2E_REVALIDATE_SECRET, ...E2E_AUTH_SITE_ENV },
+      env: {
+        E2E_PORT: String(port),
+        REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+        ...E2E_AUTH_SITE_ENV,
+        // A PostgreSQL run of the suite (CI runs the route sweep this way); SQLite otherwise.
+        ...(process.env.E2E_DATABASE_URL ? { E2E_DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      },
       // A port already in use means someone else's server: fail rather than test the wrong build.
       reuseExistingServer: false,
       // The first run builds the site, which takes a few minutes on a busy two-core machine.

@@ -174,6 +174,12 @@ async function ensureDatabase(url: string, provider: Provider): Promise<void> {
   await onServer(url, (c) => c.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`));
 }
 
+/** Drops the PostgreSQL database `url` names, if it exists (the browser suite's PostgreSQL run). */
+export async function dropDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  await onServer(url, (c) => c.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`));
+}
+
 /** A throwaway database on the server of `serverUrl`; drop() removes it. */
 export async function temporaryPgDatabase(serverUrl: string) {
   const name = `prisma_tmp_${Date.now()}_${randomBytes(4).toString("hex")}`;

@@ -60,7 +60,7 @@ async function seedDatabase(env: NodeJS.ProcessEnv) {
   await step("seed the demo stories", ["prisma/seed.ts"], env);
   await step(
     "import the plain-text fixture",
-    ["scripts/import-articles.ts", "--section", "World", FIXTURE],
+    ["scripts/import-articles.ts", "--no-site", "--section", "World", FIXTURE],
     env,
   );
   // Fold the write-ahead log into the file, so the file alone is the snapshot.
@@ -72,17 +72,32 @@ async function seedDatabase(env: NodeJS.ProcessEnv) {
   copyFileSync(DB_FILE, snapshot);
 }
 
+/** E2E_DATABASE_URL (PostgreSQL): a fresh database of that name, seeded the same way. */
+async function seedPostgres(env: NodeJS.ProcessEnv) {
+  const { dropDatabase } = await import("../prisma/migrator");
+  await dropDatabase(env.DATABASE_URL!);
+  await step("migrate", ["prisma/cli.ts", "migrate"], env);
+  await step("seed the demo stories", ["prisma/seed.ts"], env);
+  await step(
+    "import the plain-text fixture",
+    ["scripts/import-articles.ts", "--no-site", "--section", "World", FIXTURE],
+    env,
+  );
+}
+
 async function main() {
   // The suite owns this database: start from the seeded state so every run sees the same stories.
   mkdirSync(DB_DIR, { recursive: true });
-  removeDb(DB_FILE);
+  const postgres = process.env.E2E_DATABASE_URL;
+  if (!postgres) removeDb(DB_FILE);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${DB_FILE}`,
+    DATABASE_URL: postgres || `file:${DB_FILE}`,
     SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
     NODE_ENV: "production",
   };
-  await seedDatabase(env);
+  if (postgres) await seedPostgres(env);
+  else await seedDatabase(env);
 
   if ((await ensureDistBuild(E2E_DIST_DIR, env, console.log, { pristine: true })) !== 0)
     fail("the build failed; see the output above.");

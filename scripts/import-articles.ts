@@ -10,6 +10,7 @@ const USAGE = `Usage: npm run articles:import -- [--section "World"] [--author "
 
   --section NAME   section for files that do not name one (default "News")
   --author NAME    byline for files that do not name one (default "Staff")
+  --no-site        no site is running yet (seeding before the first start): do not tell one
 
 Directories are searched recursively for .md and .txt files.
 
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
       options: {
         section: { type: "string" },
         author: { type: "string" },
+        "no-site": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -64,7 +66,7 @@ async function main(): Promise<number> {
       `\nDone: ${summary.imported} imported, ${summary.updated} updated, ${failed} failed (of ${files.length}).`,
     );
     let warning: string | null = null;
-    if (summary.cacheTags.length > 0) {
+    if (summary.cacheTags.length > 0 && !values["no-site"]) {
       const outcome = await notifySite(env.SITE_URL, env.REVALIDATE_SECRET, summary.cacheTags);
       console.log(describeNotify(env.SITE_URL, outcome));
       warning = notifyWarning(env.SITE_URL, outcome);

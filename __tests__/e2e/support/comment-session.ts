@@ -9,9 +9,9 @@ import { createPrismaClient, type PrismaClient } from "../../../lib/prisma";
 const DB_FILE = path.join(__dirname, "..", "..", "..", ".tmp", process.env.E2E_DB_DIR || "e2e", "e2e.db");
 
 let client: PrismaClient | null = null;
-/** The suite's database, as the server under test sees it. */
+/** The suite's database, as the server under test sees it (E2E_DATABASE_URL: a PostgreSQL run). */
 export function e2eDb(): PrismaClient {
-  client ??= createPrismaClient(`file:${DB_FILE}`);
+  client ??= createPrismaClient(process.env.E2E_DATABASE_URL || `file:${DB_FILE}`);
   return client;
 }
 
