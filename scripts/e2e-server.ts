@@ -49,13 +49,8 @@ const removeDb = (file: string) => {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 };
 
-async function seedDatabase(env: NodeJS.ProcessEnv) {
-  const snapshot = path.join(DB_DIR, `seeded-${seedKey()}.db`);
-  if (existsSync(snapshot)) {
-    console.log("e2e server: the seeded database is current; copying it");
-    copyFileSync(snapshot, DB_FILE);
-    return;
-  }
+/** The suite's content: the demo stories and the plain-text fixture (no site is running yet). */
+async function migrateAndSeed(env: NodeJS.ProcessEnv) {
   await step("migrate", ["prisma/cli.ts", "migrate"], env);
   await step("seed the demo stories", ["prisma/seed.ts"], env);
   await step(
@@ -63,6 +58,16 @@ async function seedDatabase(env: NodeJS.ProcessEnv) {
     ["scripts/import-articles.ts", "--no-site", "--section", "World", FIXTURE],
     env,
   );
+}
+
+async function seedDatabase(env: NodeJS.ProcessEnv) {
+  const snapshot = path.join(DB_DIR, `seeded-${seedKey()}.db`);
+  if (existsSync(snapshot)) {
+    console.log("e2e server: the seeded database is current; copying it");
+    copyFileSync(snapshot, DB_FILE);
+    return;
+  }
+  await migrateAndSeed(env);
   // Fold the write-ahead log into the file, so the file alone is the snapshot.
   const db = new Database(DB_FILE);
   db.pragma("wal_checkpoint(TRUNCATE)");
@@ -76,13 +81,7 @@ async function seedDatabase(env: NodeJS.ProcessEnv) {
 async function seedPostgres(env: NodeJS.ProcessEnv) {
   const { dropDatabase } = await import("../prisma/migrator");
   await dropDatabase(env.DATABASE_URL!);
-  await step("migrate", ["prisma/cli.ts", "migrate"], env);
-  await step("seed the demo stories", ["prisma/seed.ts"], env);
-  await step(
-    "import the plain-text fixture",
-    ["scripts/import-articles.ts", "--no-site", "--section", "World", FIXTURE],
-    env,
-  );
+  await migrateAndSeed(env);
 }
 
 async function main() {

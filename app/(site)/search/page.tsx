@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { clientIp } from "@/lib/client-ip";
 import { searchFor, type SearchResult } from "@/lib/dal/search";
@@ -134,6 +135,8 @@ export default function SearchPage({ searchParams }: Props) {
 // Searches run per request (the query is the reader's), so they stream in under the shell.
 async function Results({ searchParams }: Props) {
   const params = await searchParams;
+  // The per-IP limit reads the clock: only at request time, never in a prerender of the shell.
+  await connection();
   const result = await searchFor(clientIp(await headers()), params.q, params.page);
   if ("limited" in result)
     return (
