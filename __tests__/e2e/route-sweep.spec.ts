@@ -104,17 +104,17 @@ function logSize(): number {
 const NEXT_UNKNOWN_ACTION =
   /Failed to find Server Action|Server Reference ID did not match|failed-to-find-server-action/;
 
-/** The server's log lines written since `from` that report an error. */
+/**
+ * The server's log lines written since `from` that report an error. Only the lines that open a report
+ * count (an error's name, or Next's ⨯): the log joins stdout and stderr, so a stack's "at" lines can
+ * arrive apart from the line that opened it, and that line is what says whether it is ours.
+ */
 function errorLines(from: number): string[] {
   const text = readFileSync(LOG).subarray(from).toString("utf8");
-  const errors: string[] = [];
-  let skipping = false;
-  for (const line of text.split("\n")) {
-    if (NEXT_UNKNOWN_ACTION.test(line)) skipping = true;
-    else if (!/^\s+at /.test(line)) skipping = false;
-    if (!skipping && /⨯|\b\w*Error\b|^\s+at /.test(line)) errors.push(line);
-  }
-  return errors;
+  return text
+    .split("\n")
+    .filter((line) => !NEXT_UNKNOWN_ACTION.test(line) && !/^\s+at /.test(line))
+    .filter((line) => /⨯|\b\w*Error\b/.test(line));
 }
 
 type Probe = { method: string; url: string; headers?: Record<string, string>; data?: string | Buffer };
