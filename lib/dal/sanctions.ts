@@ -17,16 +17,9 @@ import { standingOf, type StandingUser } from "@/lib/moderation/standing";
 import { writeAudit } from "./audit";
 import { syncSanctionedAddress } from "./sanctioned-addresses";
 import { staffActor, type Staff } from "./staff";
+import { standingSelect } from "./users";
 
-const targetSelect = {
-  id: true,
-  role: true,
-  status: true,
-  suspendedUntil: true,
-  statusReason: true,
-  premoderate: true,
-  shadowBanned: true,
-} as const;
+const targetSelect = { id: true, ...standingSelect } as const;
 type Target = StandingUser & { id: string; premoderate: boolean; shadowBanned: boolean };
 
 /** Whether `staff` may sanction (or lift a sanction on, or re-role) `target`. */

@@ -25,10 +25,8 @@ export type Viewer = {
   standing: Standing;
 };
 
-const viewerSelect = {
-  id: true,
-  name: true,
-  email: true,
+/** The columns standingOf reads: select them wherever a user's standing is decided. */
+export const standingSelect = {
   role: true,
   status: true,
   suspendedUntil: true,
@@ -36,6 +34,8 @@ const viewerSelect = {
   premoderate: true,
   shadowBanned: true,
 } as const;
+
+const viewerSelect = { id: true, name: true, email: true, ...standingSelect } as const;
 
 /** The user row as a Viewer, or null when it no longer exists. */
 export async function loadViewer(userId: string, now: Date = new Date()): Promise<Viewer | null> {
