@@ -92,11 +92,19 @@ describe("listing cursors name one of the listing's stories", () => {
     ],
     ["a made-up id at a real story's time", () => ({ ...named, id: "madeup123" })],
     ["a story of another section", () => elsewhere],
-  ])("answers 404 for %s, in the path and in ?before=", async (_, forged) => {
-    const cursor = encodeCursor(forged());
-    expect(await checkReaderRoute(`/sections/docks/page/${cursor}`)).toEqual({ kind: "missing" });
-    expect(await checkReaderRoute("/sections/docks", `?before=${cursor}`)).toEqual({ kind: "missing" });
-    expect(await checkReaderRoute("/sections/docks", `?after=${cursor}`)).toEqual({ kind: "missing" });
-    expect(await listStoryPage({ kind: "section", id: sectionId }, cursor)).toBeNull();
-  });
+  ])(
+    "answers 404 for %s in the path and in ?before=, and sends ?after= to the first page",
+    async (_, forged) => {
+      const cursor = encodeCursor(forged());
+      expect(await checkReaderRoute(`/sections/docks/page/${cursor}`)).toEqual({ kind: "missing" });
+      expect(await checkReaderRoute("/sections/docks", `?before=${cursor}`)).toEqual({ kind: "missing" });
+      // ?after= asks for the newest stories: the listing's own first page, not a new cache entry.
+      expect(await checkReaderRoute("/sections/docks", `?after=${cursor}`)).toEqual({
+        kind: "redirect",
+        to: "/sections/docks",
+        status: 307,
+      });
+      expect(await listStoryPage({ kind: "section", id: sectionId }, cursor)).toBeNull();
+    },
+  );
 });

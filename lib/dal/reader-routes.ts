@@ -74,8 +74,10 @@ async function checkListing(
   if (!scope) return MISSING;
   if (cursor) return (await listsStoriesBefore(scope, cursor)) ? OK : MISSING;
   if (!legacy) return OK;
-  // Only cursors that name one of this listing's stories: each page URL (and cache entry) is a real one.
-  if (!(await cursorNamesStory(scope, legacy.cursor))) return MISSING;
+  // Only cursors that name one of this listing's stories make a page URL (and cache entry); ?after=
+  // of anything else means "the newest stories", which is the listing's own first page.
+  if (!(await cursorNamesStory(scope, legacy.cursor)))
+    return legacy.direction === "after" ? { kind: "redirect", to: base, status: 307 } : MISSING;
   // ?before= names the same stories as /page/<cursor> forever; ?after= depends on what is newer now.
   if (legacy.direction === "before")
     return (await hasStoriesBefore(scope, legacy.cursor))
