@@ -4,14 +4,9 @@
 // REDIS_URL is set, else memory.
 import "server-only";
 import { createHash } from "node:crypto";
-import Redis from "ioredis";
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import type Redis from "ioredis";
 import { env, type Env } from "./env";
+import { consume, limiterStore } from "./limiter-store";
 import { UNKNOWN_CLIENT } from "./client-ip";
 
 export const MAILS_PER_ADDRESS = { points: 3, duration: 15 * 60 };
@@ -56,42 +51,19 @@ export function signInMailStore(e: Pick<Env, "RATE_LIMIT_STORE" | "REDIS_URL">):
   return e.RATE_LIMIT_STORE;
 }
 
-/** Consumes one point; a refusal is an answer, any other failure (store down) is an error. */
-async function spent(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
-  try {
-    await limiter.consume(key, 1);
-    return false;
-  } catch (err) {
-    if (err instanceof RateLimiterRes) return true;
-    throw err;
-  }
-}
+const spent = async (limiter: Parameters<typeof consume>[0], key: string) =>
+  (await consume(limiter, key)) !== null;
 
 export function createSignInMailLimiter(opts: SignInMailLimiterOptions): SignInMailLimiter {
-  const prefix = opts.keyPrefix ?? "signin-mail";
-  const memory = (name: string, o: { points: number; duration: number }) =>
-    new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, ...o });
-  let address: RateLimiterAbstract = memory("address", MAILS_PER_ADDRESS);
-  let ip: RateLimiterAbstract = memory("ip", MAILS_PER_IP);
-  let close = async () => undefined;
-  if (opts.store === "redis") {
-    const owned = !opts.redis;
-    // No offline queue: while Redis is unreachable the in-memory insurance limiter answers at once.
-    const client =
-      opts.redis ??
-      new Redis(opts.redisUrl ?? env.REDIS_URL!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    const redis = (
-      name: string,
-      o: { points: number; duration: number },
-      insuranceLimiter: RateLimiterAbstract,
-    ) =>
-      new RateLimiterRedis({ storeClient: client, keyPrefix: `${prefix}:${name}`, ...o, insuranceLimiter });
-    address = redis("address", MAILS_PER_ADDRESS, address);
-    ip = redis("ip", MAILS_PER_IP, ip);
-    close = async () => {
-      if (owned) await client.quit().catch(() => client.disconnect());
-    };
-  }
+  const store = limiterStore({
+    store: opts.store,
+    prefix: opts.keyPrefix ?? "signin-mail",
+    redis: opts.redis,
+    redisUrl: opts.redisUrl,
+  });
+  const address = store.make("address", MAILS_PER_ADDRESS);
+  const ip = store.make("ip", MAILS_PER_IP);
+  const close = () => store.close();
   return {
     store: opts.store,
     close,

@@ -4,15 +4,11 @@
 // memory, or in Redis with RATE_LIMIT_STORE=redis (with an in-memory fallback while Redis is down).
 // RATE_LIMIT_STORE=database counts these in memory: they have no rows of their own to count.
 import "server-only";
-import Redis from "ioredis";
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import type Redis from "ioredis";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { waitPhrase } from "@/lib/comments/rate-limit";
 import { env } from "@/lib/env";
+import { consume, limiterStore } from "@/lib/limiter-store";
 import { refuse, type Refusal } from "@/lib/result";
 
 export type LimitKind = "vote" | "edit" | "delete" | "report" | "search";
@@ -52,53 +48,32 @@ export type KeyedLimiterOptions = {
 };
 
 export function createKeyedLimiter(opts: KeyedLimiterOptions): KeyedLimiter {
-  const prefix = opts.keyPrefix ?? "limits";
-  const memory = (kind: LimitKind) =>
-    new RateLimiterMemory({
-      keyPrefix: `${prefix}:${kind}`,
-      points: opts.rules[kind].points,
-      duration: opts.rules[kind].seconds,
-    });
-  let client: Redis | undefined;
-  let owned = false;
-  if (opts.store === "redis") {
-    owned = !opts.redis;
-    client =
-      opts.redis ??
-      new Redis(opts.redisUrl ?? env.REDIS_URL!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  }
+  const store = limiterStore({
+    // No rows of their own to count: the database store counts these in memory.
+    store: opts.store === "redis" ? "redis" : "memory",
+    prefix: opts.keyPrefix ?? "limits",
+    redis: opts.redis,
+    redisUrl: opts.redisUrl,
+  });
   const limiters = new Map<LimitKind, RateLimiterAbstract>();
   const limiterOf = (kind: LimitKind) => {
     let limiter = limiters.get(kind);
     if (!limiter) {
-      limiter = client
-        ? new RateLimiterRedis({
-            storeClient: client,
-            keyPrefix: `${prefix}:${kind}`,
-            points: opts.rules[kind].points,
-            duration: opts.rules[kind].seconds,
-            insuranceLimiter: memory(kind),
-          })
-        : memory(kind);
+      const rule = opts.rules[kind];
+      limiter = store.make(kind, { points: rule.points, duration: rule.seconds });
       limiters.set(kind, limiter);
     }
     return limiter;
   };
   return {
     async take(kind, key) {
-      try {
-        await limiterOf(kind).consume(key, 1);
-        return null;
-      } catch (err) {
-        if (!(err instanceof RateLimiterRes)) throw err;
-        const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-        const message = `${MESSAGES[kind](opts.rules[kind])} You can ${kind} again in ${waitPhrase(err.msBeforeNext)}.`;
-        return refuse("rate_limited", message, { retryAfterSeconds });
-      }
+      const refused = await consume(limiterOf(kind), key);
+      if (!refused) return null;
+      const retryAfterSeconds = Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+      const message = `${MESSAGES[kind](opts.rules[kind])} You can ${kind} again in ${waitPhrase(refused.msBeforeNext)}.`;
+      return refuse("rate_limited", message, { retryAfterSeconds });
     },
-    async close() {
-      if (client && owned) await client.quit().catch(() => client!.disconnect());
-    },
+    close: () => store.close(),
   };
 }
 

@@ -4,17 +4,13 @@
 // "database" counts the reader's own rows in the Comment table inside the transaction that adds the
 // next one, so it is exact across instances and needs no table or service of its own.
 import "server-only";
-import Redis from "ioredis";
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import type Redis from "ioredis";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { PrismaClient } from "@/lib/prisma";
 import { db as appDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { consume as take, limiterStore } from "@/lib/limiter-store";
 
 export type RateLimitStore = "memory" | "redis" | "database";
 /** A Prisma client or the transaction a write runs in. */
@@ -66,17 +62,6 @@ function limited(window: "minute" | "day", limit: number, retryAfterMs: number):
   return { ok: false, retryAfterMs, message: `${what} You can post again in ${waitPhrase(retryAfterMs)}.` };
 }
 
-/** Consumes one point; a refusal is an answer, any other failure (store down) is an error. */
-async function take(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | null> {
-  try {
-    await limiter.consume(key, 1);
-    return null;
-  } catch (err) {
-    if (err instanceof RateLimiterRes) return err;
-    throw err;
-  }
-}
-
 function pointsLimiter(
   store: "memory" | "redis",
   minute: RateLimiterAbstract,
@@ -106,39 +91,20 @@ function pointsLimiter(
   };
 }
 
-function memoryPair(opts: RateLimitOptions) {
-  const prefix = opts.keyPrefix ?? "comments";
-  return {
-    minute: new RateLimiterMemory({ keyPrefix: `${prefix}:minute`, points: opts.perMinute, duration: 60 }),
-    day: new RateLimiterMemory({ keyPrefix: `${prefix}:day`, points: opts.perDay, duration: 86_400 }),
-  };
-}
-
-function redisLimiter(opts: RateLimitOptions): CommentRateLimiter {
-  const owned = !opts.redis;
-  // No offline queue: while Redis is unreachable a command fails at once and the in-memory insurance
-  // limiter answers, instead of every comment form hanging on a reconnect.
-  const client =
-    opts.redis ??
-    new Redis(opts.redisUrl ?? env.REDIS_URL!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  const insurance = memoryPair(opts);
-  const prefix = opts.keyPrefix ?? "comments";
-  const make = (name: "minute" | "day", points: number, duration: number) =>
-    new RateLimiterRedis({
-      storeClient: client,
-      keyPrefix: `${prefix}:${name}`,
-      points,
-      duration,
-      insuranceLimiter: insurance[name],
-    });
+/** Memory or Redis: rate-limiter-flexible's two windows (lib/limiter-store.ts). */
+function pointsStoreLimiter(store: "memory" | "redis", opts: RateLimitOptions): CommentRateLimiter {
+  const counts = limiterStore({
+    store,
+    prefix: opts.keyPrefix ?? "comments",
+    redis: opts.redis,
+    redisUrl: opts.redisUrl,
+  });
   return pointsLimiter(
-    "redis",
-    make("minute", opts.perMinute, 60),
-    make("day", opts.perDay, 86_400),
+    store,
+    counts.make("minute", { points: opts.perMinute, duration: 60 }),
+    counts.make("day", { points: opts.perDay, duration: 86_400 }),
     opts,
-    async () => {
-      if (owned) await client.quit().catch(() => client.disconnect());
-    },
+    () => counts.close(),
   );
 }
 
@@ -179,10 +145,7 @@ function databaseLimiter(opts: RateLimitOptions): CommentRateLimiter {
 }
 
 export function createCommentRateLimiter(opts: RateLimitOptions): CommentRateLimiter {
-  if (opts.store === "redis") return redisLimiter(opts);
-  if (opts.store === "database") return databaseLimiter(opts);
-  const { minute, day } = memoryPair(opts);
-  return pointsLimiter("memory", minute, day, opts, async () => undefined);
+  return opts.store === "database" ? databaseLimiter(opts) : pointsStoreLimiter(opts.store, opts);
 }
 
 // One limiter per server process (kept across hot reloads in development, as lib/db.ts does).
