@@ -34,6 +34,14 @@ export function trustList(entries: readonly string[]): BlockList {
   return list;
 }
 
+// The environment's list is the same array on every request: build its BlockList once.
+const built = new WeakMap<readonly string[], BlockList>();
+const trustListOf = (entries: readonly string[]) => {
+  let list = built.get(entries);
+  if (!list) built.set(entries, (list = trustList(entries)));
+  return list;
+};
+
 const isTrusted = (list: BlockList, address: string) =>
   list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
 
@@ -43,7 +51,7 @@ const isTrusted = (list: BlockList, address: string) =>
  */
 export function clientIpFrom(forwardedFor: string | null, trusted: readonly string[]): string {
   if (!trusted.length || !forwardedFor) return UNKNOWN_CLIENT;
-  const list = trustList(trusted);
+  const list = trustListOf(trusted);
   const hops = forwardedFor.split(",").map(normalize);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
@@ -60,7 +68,7 @@ export function clientIp(headers: Headers, trusted: readonly string[] = env.TRUS
   const peer = normalize(headers.get(PEER_HEADER) ?? "");
   if (!isIP(peer)) return clientIpFrom(forwardedFor, trusted);
   // Straight from the client: the socket says who it is, whatever the headers claim.
-  if (!trusted.length || !isTrusted(trustList(trusted), peer)) return peer;
+  if (!trusted.length || !isTrusted(trustListOf(trusted), peer)) return peer;
   // From a trusted proxy: the chain it forwarded, or the proxy itself when it sent none.
   return forwardedFor ? clientIpFrom(forwardedFor, trusted) : peer;
 }
