@@ -1,5 +1,6 @@
 // `tsx prisma/cli.ts <command>`: the offline stand-in for the Prisma CLI's migrate commands.
 import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
 import {
   createMigration,
   generateClients,
@@ -33,7 +34,12 @@ async function databaseUrl(): Promise<string> {
 const where = (url: string) => url.replace(/\/\/[^@/]*@/, "//…@");
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { "postgres-url": { type: "string" } },
+  });
+  const [command, ...rest] = positionals;
   switch (command) {
     case "generate":
       return generateClients();
@@ -47,11 +53,7 @@ async function main(argv: string[]): Promise<void> {
       );
     }
     case "migration:new": {
-      const flag = rest.indexOf("--postgres-url");
-      const postgresUrl = flag >= 0 ? rest.splice(flag, 2)[1] : undefined;
-      if (flag >= 0 && !postgresUrl) throw new MigrationError("--postgres-url needs a value.");
-      const name = rest.join("_");
-      await createMigration(name, { postgresUrl, log: say });
+      await createMigration(rest.join("_"), { postgresUrl: values["postgres-url"], log: say });
       return;
     }
     case "status": {
