@@ -4,7 +4,7 @@ import { isLocalImagePath } from "@/lib/local-image";
 import { remarkPullQuotes } from "./markdown-pull-quotes";
 
 /** Body images may come from our own /images/ folder or any https address; nothing else. */
-export function isAllowedImageSrc(src: unknown): src is string {
+function isAllowedImageSrc(src: unknown): src is string {
   if (typeof src !== "string") return false;
   return isLocalImagePath(src) || /^https:\/\/[^\s/]+\/\S*$/i.test(src);
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 const NO_RETURN = /^\/(signin|account\/deleted)(\/|$)/;
 
 /** The sign-in page, coming back to `pathname` unless that is the front page or a sign-in page. */
-export function signInPathFor(pathname: string): string {
+function signInPathFor(pathname: string): string {
   return pathname && pathname !== "/" && !NO_RETURN.test(pathname)
     ? `/signin?callbackUrl=${encodeURIComponent(pathname)}`
     : "/signin";

@@ -23,7 +23,7 @@ function normalize(entry: string): string {
   return (mapped ? mapped[1]! : address).toLowerCase();
 }
 
-export function trustList(entries: readonly string[]): BlockList {
+function trustList(entries: readonly string[]): BlockList {
   const list = new BlockList();
   for (const entry of entries) {
     const [address, bits] = entry.split("/");

@@ -10,7 +10,7 @@ import {
 } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
-export type Points = { points: number; duration: number };
+type Points = { points: number; duration: number };
 
 export type LimiterStore = {
   /** A limiter counting `points` per `duration` seconds under `<prefix>:<name>`. */

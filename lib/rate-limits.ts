@@ -81,7 +81,7 @@ export function createKeyedLimiter(opts: KeyedLimiterOptions): KeyedLimiter {
 const holder = globalThis as unknown as { __keyedLimiter?: KeyedLimiter };
 
 /** The limiter configured by the environment. */
-export function keyedLimiter(): KeyedLimiter {
+function keyedLimiter(): KeyedLimiter {
   holder.__keyedLimiter ??= createKeyedLimiter({
     store: env.RATE_LIMIT_STORE,
     rules: configuredRules(),

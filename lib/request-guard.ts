@@ -21,7 +21,7 @@ const FORM_TYPES = /^multipart\/form-data\s*(;|$)/i;
 
 /** Longer than any slug, cursor or id the site makes (slugs stop at 200; see lib/dal/reader-routes). */
 export const MAX_SEGMENT = 1024;
-export const MAX_QUERY = 4096;
+const MAX_QUERY = 4096;
 
 export type Refusal =
   | { kind: "method"; status: 405; allow: string }
@@ -104,7 +104,7 @@ export function refusal(request: GuardedRequest): Refusal | null {
  * Whether an Origin header names the host the request was sent to (the first X-Forwarded-Host a proxy
  * set, else Host), as Next's own action check compares them. "null" and malformed origins are not.
  */
-export function sameOrigin(origin: string, headers: Pick<Headers, "get">): boolean {
+function sameOrigin(origin: string, headers: Pick<Headers, "get">): boolean {
   let host: string;
   try {
     host = new URL(origin).host;

@@ -62,22 +62,20 @@ export const INVALID_MESSAGE = "Please correct the highlighted fields.";
 /** Hostile input through a schema: the parsed value, or an `invalid` refusal naming the fields. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> | Refusal {
   const parsed = schema.safeParse(input);
-  return parsed.success ? parsed.data : refuse("invalid", INVALID_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error) });
+  return parsed.success
+    ? parsed.data
+    : refuse("invalid", INVALID_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error) });
 }
 
 /** What a form holds between submits (useActionState); `Extra` is what a success carries besides. */
 export type FormState<Extra extends object = object> =
-  | null
-  | ({ ok: true; message: string } & Extra)
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
-
-export function toFormState(result: Result, success: string): FormState {
-  return result.ok ? { ok: true, message: success } : refusalState(result);
-}
+  null | ({ ok: true; message: string } & Extra) | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 /** A refusal as its form shows it. */
 export function refusalState(r: Pick<Refusal, "message" | "fieldErrors">): Extract<FormState, { ok: false }> {
-  return r.fieldErrors ? { ok: false, message: r.message, fieldErrors: r.fieldErrors } : { ok: false, message: r.message };
+  return r.fieldErrors
+    ? { ok: false, message: r.message, fieldErrors: r.fieldErrors }
+    : { ok: false, message: r.message };
 }
 
 /**

@@ -5,7 +5,7 @@
 
 export const MAX_QUERY_CHARS = 200;
 export const MAX_TERMS = 12;
-export const MAX_TERM_CHARS = 60;
+const MAX_TERM_CHARS = 60;
 /** A one-letter prefix would match most of the index. */
 const MIN_PREFIX_CHARS = 2;
 

@@ -55,7 +55,7 @@ export function noncePageCsp(nonce: string, formOrigins: readonly string[] = [],
   ].join("; ");
 }
 
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   "accelerometer=()",
   "autoplay=()",
   "browsing-topics=()",
@@ -81,7 +81,7 @@ export const staticSecurityHeaders = (dev = false): { key: string; value: string
 ];
 
 /** Two years, the HSTS preload list's minimum; only over https (a browser ignores it over http). */
-export const HSTS = "max-age=63072000; includeSubDomains";
+const HSTS = "max-age=63072000; includeSubDomains";
 
 export function hstsFor(siteUrl: string): string | null {
   return siteUrl.startsWith("https:") ? HSTS : null;

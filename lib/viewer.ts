@@ -23,7 +23,7 @@ export type ViewerComments = {
   own: ViewerOwnComment[];
 };
 
-export type ViewerUser = { id: string; name: string; staff: boolean };
+type ViewerUser = { id: string; name: string; staff: boolean };
 
 export type ViewerPayload = {
   user: ViewerUser | null;

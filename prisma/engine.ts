@@ -79,7 +79,7 @@ function wasmBindings() {
  * An engine on `url` plus every adapter it opened, so close() can release them all (the engine
  * does not dispose its main connection, and an open pg pool keeps the process alive).
  */
-export async function loadEngine(url: string, schemaFor: (provider: Provider) => string) {
+async function loadEngine(url: string, schemaFor: (provider: Provider) => string) {
   const { providerOf } = await lib();
   const provider = providerOf(url);
   const inner = await factoryFor(url);

@@ -21,7 +21,7 @@ export function nameSkeleton(name: string): string {
 }
 
 /** Words no reader's name may contain, as a word, however it is disguised. */
-export const RESERVED_NAME_WORDS = [
+const RESERVED_NAME_WORDS = [
   "moderator",
   "moderators",
   "mod",
@@ -46,8 +46,8 @@ const RESERVED_LIST = RESERVED_NAME_WORDS.map(nameSkeleton).join("\n");
 const AUTOMATIC_NAME = /^reader[\s._-]*[a-z0-9]{5}$/;
 
 /** At most this many combining marks on one letter, and in the whole name (counted after NFC). */
-export const MAX_MARKS_PER_LETTER = 2;
-export const MAX_MARKS = 8;
+const MAX_MARKS_PER_LETTER = 2;
+const MAX_MARKS = 8;
 
 function tooManyMarks(name: string): boolean {
   // Marks NFC could not fold into a letter: Zalgo text piles them up; most scripts need few.

@@ -12,12 +12,12 @@ import { db as appDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { consume as take, limiterStore } from "@/lib/limiter-store";
 
-export type RateLimitStore = "memory" | "redis" | "database";
+type RateLimitStore = "memory" | "redis" | "database";
 /** A Prisma client or the transaction a write runs in. */
-export type WriteClient = Prisma.TransactionClient;
+type WriteClient = Prisma.TransactionClient;
 
-export type RateLimited = { ok: false; retryAfterMs: number; message: string };
-export type LimitOutcome<T> = { ok: true; value: T } | RateLimited;
+type RateLimited = { ok: false; retryAfterMs: number; message: string };
+type LimitOutcome<T> = { ok: true; value: T } | RateLimited;
 
 export interface CommentRateLimiter {
   readonly store: RateLimitStore;

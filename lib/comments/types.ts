@@ -50,7 +50,7 @@ export type CommentFormState = FormState<{
 }>;
 
 /** Where a written comment lives: enough to invalidate its story's caches and link to it. */
-export type CommentRef = { commentId: string; articleId: string; articleSlug: string };
+type CommentRef = { commentId: string; articleId: string; articleSlug: string };
 
 export type CreateCommentResult = Result<
   CommentRef & {

@@ -58,8 +58,8 @@ async function commentedArticleIds(userId: string): Promise<string[]> {
 }
 
 /** A reader may change their name this many times in RENAME_WINDOW_DAYS (counted in the audit log). */
-export const RENAMES_PER_WINDOW = 3;
-export const RENAME_WINDOW_DAYS = 30;
+const RENAMES_PER_WINDOW = 3;
+const RENAME_WINDOW_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const nameRefusal = (message: string, code: ReasonCode = "invalid"): Refusal =>
@@ -89,7 +89,8 @@ export async function renameUser(
   const user = await requireActor(actorId);
   if (isRefusal(user)) return user;
   // Suspended and banned readers keep their name: a new one would show on every comment they left.
-  if (!user.standing.canPost) return refuse("forbidden", "Your account is restricted, so its name cannot change now.");
+  if (!user.standing.canPost)
+    return refuse("forbidden", "Your account is restricted, so its name cannot change now.");
   const parsed = displayNameSchema.safeParse(rawName);
   if (!parsed.success) return nameRefusal(parsed.error.issues[0]?.message ?? "Enter a valid name.");
   const name = parsed.data;
@@ -162,9 +163,7 @@ export async function renameUser(
  * Ends every session of the caller, this browser's included, and voids the sign-in links mailed to
  * their address before now: a reader signing out everywhere after a leaked link expects it dead too.
  */
-export async function endAllSessions(
-  actorId: string | null,
-): Promise<Result<{ ended: number }>> {
+export async function endAllSessions(actorId: string | null): Promise<Result<{ ended: number }>> {
   const user = await requireActor(actorId);
   if (isRefusal(user)) return user;
   const email = user.email;
@@ -189,9 +188,7 @@ export const DELETION_KEEPS =
  * user made stay in the queue without a reporter (and stop counting). A sanction stays with the address
  * (lib/dal/sanctioned-addresses.ts). Returns the stories whose comment sections changed.
  */
-export async function deleteUserAccount(
-  actorId: string | null,
-): Promise<Result<{ articleIds: string[] }>> {
+export async function deleteUserAccount(actorId: string | null): Promise<Result<{ articleIds: string[] }>> {
   const user = await requireActor(actorId);
   if (isRefusal(user)) return user;
   const articleIds = await db.$transaction(

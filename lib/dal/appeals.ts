@@ -29,7 +29,7 @@ function inForce(action: AppealableAction, user: StandingUser, now: Date): boole
   return standingOf(user, now).sanctions.includes(APPEALABLE[action]);
 }
 
-export type AppealTarget =
+type AppealTarget =
   | {
       kind: "comment";
       commentId: string;

@@ -11,7 +11,7 @@ import { getSiteSettings, isCommentingOpen } from "./moderation-rules";
 import type { SiteSettingsView } from "./moderation-settings";
 import { requireActor, type Viewer } from "./users";
 
-export const SIGN_IN_MESSAGE = "Sign in to comment.";
+const SIGN_IN_MESSAGE = "Sign in to comment.";
 
 /** The actor as an ACTIVE viewer, or why they may not write. */
 export async function activeViewer(actorId: string | null): Promise<Viewer | Refusal> {
@@ -100,7 +100,7 @@ export function isUniqueViolation(err: unknown): boolean {
  * a PostgreSQL serialization failure or deadlock, or SQLite answering BUSY to a transaction whose
  * snapshot went stale (the busy timeout cannot help there).
  */
-export function isRetryable(err: unknown): boolean {
+function isRetryable(err: unknown): boolean {
   if (err instanceof WriteConflict || isUniqueViolation(err)) return true;
   const e = err as { code?: unknown; message?: unknown } | null;
   if (e?.code === "P2034") return true;

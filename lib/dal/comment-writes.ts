@@ -32,7 +32,7 @@ import {
 import { displayName, type Viewer } from "./users";
 
 /** The same text from the same reader within this window is refused as a repeat. */
-export const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 
 const createInput = z.object({
   articleId: idField("story"),
@@ -55,7 +55,8 @@ const refOf = (c: { id: string; articleId: string; article: { slug: string } }) 
   articleSlug: c.article.slug,
 });
 /** A repeat submit answers like the first did: held comments stay held. */
-const statusOf = (c: { status: string }) => (c.status === "PENDING" ? ("PENDING" as const) : ("PUBLISHED" as const));
+const statusOf = (c: { status: string }) =>
+  c.status === "PENDING" ? ("PENDING" as const) : ("PUBLISHED" as const);
 
 export type CreateCommentInput = {
   articleId: string;
@@ -182,7 +183,12 @@ export async function createComment(
           retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000),
         })
       );
-    await recordAutomaticDecision(db, { commentId: outcome.value.id, authorId, articleId: article.id, ...decision });
+    await recordAutomaticDecision(db, {
+      commentId: outcome.value.id,
+      authorId,
+      articleId: article.id,
+      ...decision,
+    });
     if (decision.status === "REJECTED") return rejected(decision);
     return {
       ok: true,

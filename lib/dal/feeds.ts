@@ -5,7 +5,7 @@ import { db } from "../db";
 
 export const FEED_SIZE = 50;
 /** Google News reads at most 1,000 URLs per news sitemap. */
-export const NEWS_SITEMAP_MAX = 1000;
+const NEWS_SITEMAP_MAX = 1000;
 
 type Named = { slug: string; name: string };
 

@@ -85,10 +85,3 @@ export async function authorHistories(
   }
   return map;
 }
-
-export const SANCTION_LABELS = {
-  suspend: "Suspended",
-  ban: "Banned",
-  premoderate: "Pre-moderated",
-  shadowban: "Shadow-banned",
-} as const;

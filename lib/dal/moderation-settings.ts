@@ -22,7 +22,7 @@ export type SiteSettingsView = {
   autoCloseDays: number | null;
 };
 
-export const DEFAULT_SETTINGS: SiteSettingsView = {
+const DEFAULT_SETTINGS: SiteSettingsView = {
   premoderation: "OFF",
   premoderateFirstN: 1,
   maxLinks: 2,
@@ -49,10 +49,7 @@ export async function getSiteSettings(): Promise<SiteSettingsView> {
 
 const describe = (s: object) => JSON.stringify(s);
 
-export async function updateSiteSettings(
-  actorId: string | null,
-  input: SettingsInput,
-): Promise<Result> {
+export async function updateSiteSettings(actorId: string | null, input: SettingsInput): Promise<Result> {
   const admin = await staffActor(actorId, "ADMIN");
   if (isRefusal(admin)) return admin;
   const parsed = validate(settingsSchema, input);

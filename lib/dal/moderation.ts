@@ -176,7 +176,7 @@ export async function moderateComment(
   return applyDecision(staff, input);
 }
 
-export const BULK_MAX = 100;
+const BULK_MAX = 100;
 
 /**
  * The same decision on many comments: each is its own transaction and audit record, so one that

@@ -5,7 +5,7 @@ import { published, type ArticleSummary } from "./articles";
 import { summariesOf } from "./listings";
 import { keyWalker, newerThan, olderThan } from "./story-keys";
 
-export type StoryLink = { slug: string; headline: string };
+type StoryLink = { slug: string; headline: string };
 
 export type ArticleNeighbours = {
   related: ArticleSummary[];

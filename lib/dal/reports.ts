@@ -27,7 +27,7 @@ const ALREADY = "You have already reported this comment. Thank you.";
 const NOT_SHOWN = "That comment does not exist or is no longer shown.";
 
 /** A reporter with at least this many dismissed reports, and more dismissed than upheld, hides nothing. */
-export const DISTRUST_AFTER_DISMISSED = 3;
+const DISTRUST_AFTER_DISMISSED = 3;
 
 type Tx = Pick<typeof db, "commentReport">;
 
@@ -53,7 +53,7 @@ async function distrusted(tx: Tx, ids: string[]): Promise<Set<string>> {
 }
 
 /** The open reports on a comment that count towards hiding it (see the note at the top). */
-export async function countingReports(tx: Tx, commentId: string, now: Date = new Date()): Promise<number> {
+async function countingReports(tx: Tx, commentId: string, now: Date = new Date()): Promise<number> {
   const open = await tx.commentReport.findMany({
     where: {
       commentId,
@@ -82,7 +82,8 @@ export async function reportComment(
 ): Promise<Result<ReportOutcome>> {
   const viewer = await requireActor(actorId, "Sign in to report a comment.");
   if (isRefusal(viewer)) return viewer;
-  if (!viewer.standing.canReport) return refuse("forbidden", "Your account cannot report comments right now.");
+  if (!viewer.standing.canReport)
+    return refuse("forbidden", "Your account cannot report comments right now.");
   const parsed = validate(reportSchema, input);
   if (isRefusal(parsed)) return parsed;
   const limited = await takeLimit("report", viewer.id);
@@ -177,7 +178,12 @@ export async function openReportsFor(commentIds: string[]): Promise<Map<string, 
   const map = new Map<string, ReportSummary[]>();
   for (const r of rows) {
     const list = map.get(r.commentId) ?? [];
-    list.push({ reason: r.reason, note: r.note, createdAt: r.createdAt, reporterName: r.reporter?.name ?? null });
+    list.push({
+      reason: r.reason,
+      note: r.note,
+      createdAt: r.createdAt,
+      reporterName: r.reporter?.name ?? null,
+    });
     map.set(r.commentId, list);
   }
   return map;

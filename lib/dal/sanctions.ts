@@ -7,12 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { type Result, isRefusal, refuse, validate } from "@/lib/result";
-import {
-  liftSchema,
-  roleSchema,
-  sanctionSchema,
-  type SanctionInput,
-} from "@/lib/schemas/moderation";
+import { liftSchema, roleSchema, sanctionSchema, type SanctionInput } from "@/lib/schemas/moderation";
 import { standingOf, type StandingUser } from "@/lib/moderation/standing";
 import { writeAudit } from "./audit";
 import { syncSanctionedAddress } from "./sanctioned-addresses";
@@ -170,7 +165,8 @@ const LIFT = {
   premoderate: { action: "user.unpremoderate", data: { premoderate: false } },
   shadowban: { action: "user.unshadowban", data: { shadowBanned: false } },
 } as const;
-const holds = (t: Target, sanction: keyof typeof LIFT, now: Date) => standingOf(t, now).sanctions.includes(sanction);
+const holds = (t: Target, sanction: keyof typeof LIFT, now: Date) =>
+  standingOf(t, now).sanctions.includes(sanction);
 
 /** Lifts one sanction. Comments a ban rejected stay rejected: restore them one by one, or on appeal. */
 export async function liftSanction(
@@ -216,11 +212,7 @@ export async function liftOn(tx: Tx, userId: string, sanction: keyof typeof LIFT
   return updated;
 }
 
-export {
-  LIFT as SANCTION_LIFTS,
-  targetSelect as sanctionTargetSelect,
-  stateOf as sanctionState,
-};
+export { targetSelect as sanctionTargetSelect, stateOf as sanctionState };
 
 /** Admins only; not their own role (so the last admin cannot lock everyone out by accident). */
 export async function setUserRole(

@@ -3,12 +3,11 @@
 import "server-only";
 import { isRefusal, refuse, type Refusal } from "@/lib/result";
 import { getSessionUserId, requireActor, type Viewer } from "./users";
-export { isStaffSessionToken } from "./staff-session";
 
 export type Staff = Viewer & { role: "MODERATOR" | "ADMIN" };
 
-export const NOT_STAFF = "This is for moderators.";
-export const NOT_ADMIN = "Only an administrator can do this.";
+const NOT_STAFF = "This is for moderators.";
+const NOT_ADMIN = "Only an administrator can do this.";
 
 /**
  * The actor as active staff, or why not. Suspended or banned staff lose their powers with their

@@ -13,7 +13,7 @@ export type KeyScope =
   { kind: "section"; id: string } | { kind: "tag" | "author"; id: string } | { kind: "tags"; ids: string[] };
 
 /** Above this many stories the date-index walk finds a page within about PAGE_SIZE × total / SPARSE rows. */
-export const SPARSE = 2000;
+const SPARSE = 2000;
 
 const DESC = [{ publishedAt: "desc" }, { id: "desc" }] as const;
 const ASC = [{ publishedAt: "asc" }, { id: "asc" }] as const;

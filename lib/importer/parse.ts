@@ -9,10 +9,7 @@ import { fromPlainText } from "./plain-text";
 export { slugify, standfirstFrom } from "./text";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugSchema = z
-  .string()
-  .max(80)
-  .regex(SLUG, "must be lowercase letters, digits and single hyphens");
+const slugSchema = z.string().max(80).regex(SLUG, "must be lowercase letters, digits and single hyphens");
 
 const named = z.object({ name: z.string().trim().min(1), slug: slugSchema });
 

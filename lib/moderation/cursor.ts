@@ -5,7 +5,7 @@ export type KeysetCursor = { createdAt: Date; id: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function encodeKeyset(c: KeysetCursor): string {
+function encodeKeyset(c: KeysetCursor): string {
   return Buffer.from(`${c.createdAt.getTime()}.${c.id}`, "utf8").toString("base64url");
 }
 

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/lib/prisma";
 
 export type RoleName = "READER" | "MODERATOR" | "ADMIN";
-export const ROLE_NAMES: readonly RoleName[] = ["READER", "MODERATOR", "ADMIN"];
+const ROLE_NAMES: readonly RoleName[] = ["READER", "MODERATOR", "ADMIN"];
 
 export type RoleChange = {
   userId: string;

@@ -32,7 +32,7 @@ export type RuleAuthor = {
   publishedComments: number;
 };
 
-export const SHADOW_BAN_REASON = "shadow-ban";
+const SHADOW_BAN_REASON = "shadow-ban";
 export const BANNED_WORD_MESSAGE = "Your comment was not published because it breaks our community rules.";
 export const PENDING_MESSAGE = "Thanks — your comment will appear once a moderator has read it.";
 

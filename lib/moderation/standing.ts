@@ -12,7 +12,7 @@ export type StandingUser = {
   shadowBanned?: boolean;
 };
 
-export type SanctionKind = "suspend" | "ban" | "premoderate" | "shadowban";
+type SanctionKind = "suspend" | "ban" | "premoderate" | "shadowban";
 
 export type Standing = {
   /** BANNED, SUSPENDED while the suspension lasts, else ACTIVE (a lapsed suspension reads ACTIVE). */
@@ -33,7 +33,8 @@ export type Standing = {
 };
 
 export function standingOf(user: StandingUser, now: Date = new Date()): Standing {
-  const suspended = user.status === "SUSPENDED" && (user.suspendedUntil === null || user.suspendedUntil > now);
+  const suspended =
+    user.status === "SUSPENDED" && (user.suspendedUntil === null || user.suspendedUntil > now);
   const state = user.status === "BANNED" ? "BANNED" : suspended ? "SUSPENDED" : "ACTIVE";
   const active = state === "ACTIVE";
   const sanctions: SanctionKind[] = [];
@@ -57,7 +58,8 @@ export function standingOf(user: StandingUser, now: Date = new Date()): Standing
 /** Why a signed-in reader may not comment, in the words the comment box and the write refusal use. */
 export function postingNotice(standing: Standing, context: "write" | "box" = "write"): string | null {
   const reason = standing.reason ? ` Reason: ${standing.reason}` : "";
-  if (standing.state === "BANNED") return `Your account may no longer comment.${context === "box" ? reason : ""}`;
+  if (standing.state === "BANNED")
+    return `Your account may no longer comment.${context === "box" ? reason : ""}`;
   if (standing.state === "SUSPENDED") {
     const until = standing.until ? ` until ${formatDateTime(standing.until)}` : "";
     return context === "box"

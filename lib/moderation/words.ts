@@ -21,7 +21,7 @@ export function foldText(text: string): string {
 // A token is a run of letters and digits (any script); apostrophes inside a word keep it whole ("don't").
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return foldText(text).replace(/’/g, "'").match(TOKEN) ?? [];
 }
 

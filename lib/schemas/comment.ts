@@ -73,7 +73,7 @@ export const idempotencyKeySchema = z.preprocess(
 
 // Only a path on our own origin (safeCallbackPath); the base URL merely anchors the check.
 const RETURN_BASE = "http://return-to.invalid";
-export const returnToSchema = z.preprocess(
+const returnToSchema = z.preprocess(
   blankToUndefined,
   z
     .string()
@@ -114,7 +114,7 @@ export const editCommentSchema = z.object({
 export const deleteCommentSchema = z.object({ ...common, commentId: idField("comment") });
 
 const VOTE_VALUES = { up: 1, down: -1, clear: 0 } as const;
-export const voteValueSchema = z
+const voteValueSchema = z
   .enum(["up", "down", "clear"], { error: "Choose up, down or clear." })
   .transform((v) => VOTE_VALUES[v]);
 

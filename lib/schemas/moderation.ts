@@ -28,12 +28,12 @@ export const NOTE_MAX = 500;
 export const APPEAL_MAX = 1000;
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-export const noteField = z.preprocess(
+const noteField = z.preprocess(
   blank,
   z.string().trim().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`).optional(),
 );
 
-export const COMMENT_DECISIONS = [
+const COMMENT_DECISIONS = [
   "approve",
   "reject",
   "spam",
@@ -53,7 +53,9 @@ const decisionFields = {
   ),
   note: noteField,
 };
-const decisionRules = <T extends z.ZodType<{ decision: string; reason?: string; note?: string }>>(schema: T) =>
+const decisionRules = <T extends z.ZodType<{ decision: string; reason?: string; note?: string }>>(
+  schema: T,
+) =>
   schema
     .refine((d) => d.decision !== "reject" || d.reason, { path: ["reason"], message: "Choose a reason." })
     .refine((d) => d.reason !== "OTHER" || d.note, { path: ["note"], message: "Say why in the note." });
@@ -81,7 +83,7 @@ const optionalCount = (label: string, max: number) =>
   z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), count(label, max).nullable());
 const wordList = z.string().max(20_000, "The list is too long.").default("");
 
-export const PREMODERATION_MODES = ["OFF", "NEW_USERS", "ALL"] as const;
+const PREMODERATION_MODES = ["OFF", "NEW_USERS", "ALL"] as const;
 
 export const settingsSchema = z.object({
   premoderation: z.enum(PREMODERATION_MODES, { error: "Choose a pre-moderation mode." }),
@@ -106,8 +108,7 @@ export const articleControlsSchema = z.object({
 });
 export type ArticleControlsInput = z.input<typeof articleControlsSchema>;
 
-export const SANCTIONS = ["suspend", "ban", "premoderate", "shadowban"] as const;
-export type SanctionKind = (typeof SANCTIONS)[number];
+const SANCTIONS = ["suspend", "ban", "premoderate", "shadowban"] as const;
 
 export const sanctionSchema = z
   .object({
@@ -139,7 +140,7 @@ export const liftSchema = z.object({
   note: noteField,
 });
 
-export const ROLES = ["READER", "MODERATOR", "ADMIN"] as const;
+const ROLES = ["READER", "MODERATOR", "ADMIN"] as const;
 export const roleSchema = z.object({
   userId: idField("user"),
   role: z.enum(ROLES, { error: "Choose READER, MODERATOR or ADMIN." }),
@@ -159,4 +160,3 @@ export const appealDecisionSchema = z.object({
   uphold: z.preprocess((v) => v === true || v === "true" || v === "uphold", z.boolean()),
   note: noteField,
 });
-

@@ -19,7 +19,7 @@ export function publicFile(sitePath: string, root: string = PUBLIC_DIR): string 
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-export async function localImageFile(sitePath: string, root?: string): Promise<ImageFile | null> {
+async function localImageFile(sitePath: string, root?: string): Promise<ImageFile | null> {
   const file = publicFile(sitePath, root);
   if (!file) return null;
   try {

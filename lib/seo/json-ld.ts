@@ -30,7 +30,7 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function publisher(): Organization {
+function publisher(): Organization {
   return {
     "@type": "NewsMediaOrganization",
     name: site.name,
@@ -83,7 +83,7 @@ export function newsArticleJsonLd(
 }
 
 /** The comments shown on the story page (deleted ones left out), each linking to its anchor. */
-export function commentsJsonLd(articleUrl: string, threads: CommentThread[]): Comment[] {
+function commentsJsonLd(articleUrl: string, threads: CommentThread[]): Comment[] {
   return threads
     .flatMap((t) => [t.comment, ...t.replies])
     .filter((c) => !c.deleted && c.body !== null)
@@ -100,9 +100,9 @@ export function commentsJsonLd(articleUrl: string, threads: CommentThread[]): Co
     }));
 }
 
-export type Crumb = { name: string; path: string };
+type Crumb = { name: string; path: string };
 
-export function breadcrumbJsonLd(trail: Crumb[]): WithContext<BreadcrumbList> {
+function breadcrumbJsonLd(trail: Crumb[]): WithContext<BreadcrumbList> {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",

@@ -8,7 +8,7 @@ import { escapeXml } from "./xml";
 /** The sitemaps protocol's limit per file. */
 export const SITEMAP_MAX_URLS = 50_000;
 /** Google News only wants stories from the last two days. */
-export const NEWS_WINDOW_MS = 48 * 3600 * 1000;
+const NEWS_WINDOW_MS = 48 * 3600 * 1000;
 
 /**
  * Whether the articles fit in /sitemap.xml beside the other pages; when they do not, they move to
@@ -22,7 +22,7 @@ export function articleSitemapPlan(
   return { inline: false, chunks: Math.ceil(articleCount / SITEMAP_MAX_URLS) };
 }
 
-export function articleChunkPath(id: number): string {
+function articleChunkPath(id: number): string {
   return `/sitemaps/articles/sitemap/${id}.xml`;
 }
 

@@ -7,8 +7,7 @@
 //   apply.ts      migrate, status, resolve, reset
 //   create.ts     migration:new
 export { MigrationError } from "../engine";
-export { SEARCH_TABLES, type Options } from "./layout";
-export { derivePostgresSchema, generateClients, schemaDrift, writeDerivedSchema } from "./schema";
+export { derivePostgresSchema, generateClients, schemaDrift } from "./schema";
 export { dropDatabase, temporaryPgDatabase } from "./databases";
-export { migrate, reset, resolveRolledBack, status, type Status } from "./apply";
+export { migrate, reset, resolveRolledBack, status } from "./apply";
 export { createMigration } from "./create";

@@ -19,7 +19,7 @@ export const NO_FILTER = { externalTables: [], externalEnums: [] };
  * cannot model them (an FTS5 table and its shadow tables on SQLite, a tsvector table on
  * PostgreSQL). The drift check, and so createMigration, leaves exactly these alone.
  */
-export const SEARCH_TABLES: Record<Provider, string[]> = {
+const SEARCH_TABLES: Record<Provider, string[]> = {
   sqlite: ["", "_config", "_content", "_data", "_docsize", "_idx"].map((s) => `ArticleSearch${s}`),
   postgresql: ["ArticleSearch"],
 };

@@ -57,7 +57,7 @@ export function sourceFingerprint(): string {
  * Pages are prerendered from the database at build time (cacheComponents), and imports made while
  * no server ran invalidated nothing: a different database or changed content means a new build.
  */
-export async function contentStamp(databaseUrl: string): Promise<string> {
+async function contentStamp(databaseUrl: string): Promise<string> {
   const db = createPrismaClient(databaseUrl);
   try {
     const [articles, sections] = await Promise.all([

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { Client } from "pg";
 import { providerOf, sqlitePath, SQLITE_PRAGMAS } from "../../lib/prisma";
 
-export type ArticleRow = {
+type ArticleRow = {
   id: string;
   slug: string;
   headline: string;

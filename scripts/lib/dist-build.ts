@@ -15,7 +15,7 @@ import { ROOT, runBin } from "./run";
 
 const STAMP = "newsroom-build-fingerprint";
 
-export function distBuildIsCurrent(distDir: string, fingerprint: string): boolean {
+function distBuildIsCurrent(distDir: string, fingerprint: string): boolean {
   const stamp = path.join(ROOT, distDir, STAMP);
   if (!existsSync(path.join(ROOT, distDir, "BUILD_ID")) || !existsSync(stamp)) return false;
   return readFileSync(stamp, "utf8").trim() === fingerprint;
@@ -29,7 +29,7 @@ const SIDE_TYPES = /^\.next-[^/]+\//;
  * difference from the committed tsconfig.json, the committed text is put back, and next-env.d.ts
  * points at .next again. Any other edit (someone's real change) is left alone.
  */
-export function restoreSharedFiles() {
+function restoreSharedFiles() {
   const tsconfigPath = path.join(ROOT, "tsconfig.json");
   try {
     const committed = execFileSync("git", ["show", "HEAD:tsconfig.json"], { cwd: ROOT, encoding: "utf8" });
