@@ -1,6 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// A template string that starts with one of our own routes (see lib/paths.ts).
+const OWN_ROUTE = "/^\\/(articles|sections|tags|authors|moderation|signin|search|api|account)\\b/";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -31,11 +34,24 @@ const config = [
         ...[
           "MemberExpression[object.property.name='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
           "MemberExpression[object.property.value='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
-          "TemplateElement[value.raw=/(UPDATE|DELETE\\s+FROM)\\s+[\"`]?AuditLog\\b/i]",
-          "Literal[value=/(UPDATE|DELETE\\s+FROM)\\s+[\"`]?AuditLog\\b/i]",
-        ].map((selector) => ({ selector, message: "The audit log is append-only: write entries with writeAudit, never change them." })),
+          'TemplateElement[value.raw=/(UPDATE|DELETE\\s+FROM)\\s+["`]?AuditLog\\b/i]',
+          'Literal[value=/(UPDATE|DELETE\\s+FROM)\\s+["`]?AuditLog\\b/i]',
+        ].map((selector) => ({
+          selector,
+          message: "The audit log is append-only: write entries with writeAudit, never change them.",
+        })),
+        // Our own URLs come from lib/paths.ts, which encodes every slug and id.
+        {
+          selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${OWN_ROUTE}]`,
+          message: "Build links to our own pages with `paths` from lib/paths.ts, not a template string.",
+        },
       ],
     },
+  },
+  {
+    // lib/paths.ts is where those template strings live.
+    files: ["lib/paths.ts"],
+    rules: { "no-restricted-syntax": "off" },
   },
   {
     // Layers: lib/ is below components/ and app/, and no module imports itself round a circle.

@@ -1,13 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { paths } from "@/lib/paths";
 
 const NO_RETURN = /^\/(signin|account\/deleted)(\/|$)/;
 
 /** The sign-in page, coming back to `pathname` unless that is the front page or a sign-in page. */
 function signInPathFor(pathname: string): string {
-  return pathname && pathname !== "/" && !NO_RETURN.test(pathname)
-    ? `/signin?callbackUrl=${encodeURIComponent(pathname)}`
-    : "/signin";
+  return pathname && pathname !== "/" && !NO_RETURN.test(pathname) ? paths.signIn(pathname) : "/signin";
 }
 
 /**

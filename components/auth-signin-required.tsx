@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AuthPageHeading } from "./auth-page-heading";
+import { paths } from "@/lib/paths";
 
 /**
  * What a signed-out visit to an account page gets: a redirect to /signin that comes back here.
@@ -8,7 +9,7 @@ import { AuthPageHeading } from "./auth-page-heading";
  * below works in every browser, and the link is there for anyone whose browser ignores it.
  */
 export function AuthSignInRequired({ returnTo, title }: { returnTo: string; title: string }) {
-  const href = `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
+  const href = paths.signIn(returnTo);
   return (
     <>
       <meta httpEquiv="refresh" content={`0;url=${href}`} />

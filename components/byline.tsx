@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Byline as BylineEntry } from "@/lib/dal/articles";
+import { paths } from "@/lib/paths";
 
 /** "By A", "By A and B", "By A, B and C", each name linking to the author's page. */
 export function Byline({ authors }: { authors: BylineEntry[] }) {
@@ -10,7 +11,7 @@ export function Byline({ authors }: { authors: BylineEntry[] }) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 ? (i === authors.length - 1 ? " and " : ", ") : null}
-          <Link href={`/authors/${a.slug}`} className="font-semibold hover:underline">
+          <Link href={paths.author(a.slug)} className="font-semibold hover:underline">
             {a.name}
           </Link>
         </span>

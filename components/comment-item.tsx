@@ -6,6 +6,7 @@ import { commentMarkdown } from "@/lib/comments/markdown";
 import type { CommentView } from "@/lib/comments/types";
 import { formatDateTime } from "@/lib/format/date";
 import { CommentButtonForm, CommentInlineForm } from "./comment-controls";
+import { paths } from "@/lib/paths";
 
 export type CommentContext = { articleId: string; slug: string; returnTo: string; open: boolean };
 
@@ -26,7 +27,7 @@ export function CommentItem({
   anchor?: string;
 }) {
   const name = comment.authorName ?? "[deleted]";
-  const base = `/articles/${encodeURIComponent(context.slug)}/comments/${comment.id}`;
+  const base = paths.comment(context.slug, comment.id);
   const created = new Date(comment.createdAt);
   return (
     <div

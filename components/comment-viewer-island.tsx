@@ -9,13 +9,14 @@ import { CommentForm } from "./comment-form";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 import { SignInPrompt } from "./comment-signin-prompt";
 import { commentsOf, useViewer } from "./viewer-store";
+import { paths } from "@/lib/paths";
 
 type IslandArticle = { id: string; slug: string; commentsClosed: boolean };
 
 export function CommentViewerIsland({ article }: { article: IslandArticle }) {
   const viewer = useViewer(article.id);
   if (article.commentsClosed) return null;
-  const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
+  const storyPath = paths.article(article.slug);
   if (viewer.status === "loading") return <NoScriptLink storyPath={storyPath} />;
   if (viewer.status === "error") return <CommentsPageLink storyPath={storyPath} />;
   const user = viewer.data.user;
@@ -30,7 +31,11 @@ export function CommentViewerIsland({ article }: { article: IslandArticle }) {
       {comments.notice ? (
         <p className="text-neutral-800 dark:text-neutral-200">{comments.notice}</p>
       ) : (
-        <CommentForm mode={{ kind: "post", articleId: article.id }} returnTo={storyPath} authorName={user.name} />
+        <CommentForm
+          mode={{ kind: "post", articleId: article.id }}
+          returnTo={storyPath}
+          authorName={user.name}
+        />
       )}
       {comments.own.length > 0 ? (
         <OwnCommentsFrame>

@@ -7,6 +7,7 @@ import { COMMENT_MAX_DEPTH, COMMENT_SORTS, type CommentPage, type CommentSort } 
 import type { CommentHighlights } from "@/lib/dal/comment-highlights";
 import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
+import { paths } from "@/lib/paths";
 
 export function commentsHeading(count: number): string {
   return `${count} ${count === 1 ? "Comment" : "Comments"}`;
@@ -18,8 +19,7 @@ const SORT_LABELS: Record<CommentSort, string> = { newest: "Newest", oldest: "Ol
 const INDENT = ["", "", "ml-6 sm:ml-10", "ml-12 sm:ml-20"];
 
 export function commentsPath(slug: string, sort: CommentSort, after?: string | null): string {
-  const query = new URLSearchParams({ sort, ...(after ? { after } : {}) });
-  return `/articles/${encodeURIComponent(slug)}/comments?${query}`;
+  return paths.comments(slug, { sort, after });
 }
 
 export function CommentsSection({
@@ -45,7 +45,7 @@ export function CommentsSection({
   const context: CommentContext = {
     articleId: article.id,
     slug: article.slug,
-    returnTo: returnTo ?? `/articles/${article.slug}`,
+    returnTo: returnTo ?? paths.article(article.slug),
     open: !article.commentsClosed,
   };
   return (

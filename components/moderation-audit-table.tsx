@@ -1,5 +1,6 @@
 // Audit records as a table (the log page and a user's page).
 import type { AuditRecord } from "@/lib/dal/audit-log";
+import { paths } from "@/lib/paths";
 
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
@@ -33,7 +34,7 @@ export function AuditTable({
               <td>{r.action}</td>
               <td>
                 {r.targetType === "user" ? (
-                  <a href={`/moderation/users/${r.targetId}`} className="inline-block py-1 underline">
+                  <a href={paths.moderation.user(r.targetId)} className="inline-block py-1 underline">
                     user {r.targetId.slice(-6)}
                   </a>
                 ) : (

@@ -2,6 +2,7 @@
 // and what put it in the queue. Rendered inside the queue's client component.
 import type { QueueItem } from "@/lib/dal/moderation-queues";
 import { REJECT_REASONS, REPORT_REASONS } from "@/lib/schemas/moderation";
+import { paths } from "@/lib/paths";
 
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const when = (d: Date) => `${DATE.format(d)} UTC`;
@@ -43,14 +44,14 @@ export function QueueItemBody({ item, headingId }: { item: QueueItem; headingId:
     <div className="space-y-2">
       <h3 id={headingId} className="text-base font-semibold">
         {a ? (
-          <a href={`/moderation/users/${a.id}`} className="underline">
+          <a href={paths.moderation.user(a.id)} className="underline">
             {a.name ?? `Reader ${a.id.slice(-5)}`}
           </a>
         ) : (
           "Deleted account"
         )}{" "}
         on{" "}
-        <a href={`/articles/${item.article.slug}`} className="underline">
+        <a href={paths.article(item.article.slug)} className="underline">
           {item.article.headline}
         </a>
       </h3>

@@ -4,6 +4,7 @@ import type { SectionLink } from "@/lib/dal/sections";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
+import { paths } from "@/lib/paths";
 
 export function SectionLinks({ sections, className }: { sections: SectionLink[]; className?: string }) {
   if (sections.length === 0) return null;
@@ -11,7 +12,7 @@ export function SectionLinks({ sections, className }: { sections: SectionLink[];
     <ul className={className}>
       {sections.map((s) => (
         <li key={s.slug}>
-          <Link href={`/sections/${s.slug}`} className="hover:underline">
+          <Link href={paths.section(s.slug)} className="hover:underline">
             {s.name}
           </Link>
         </li>

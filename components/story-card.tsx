@@ -3,6 +3,7 @@ import type { ArticleSummary } from "@/lib/dal/articles";
 import { Byline } from "./byline";
 import { formatDate } from "@/lib/format/date";
 import { StaticImage } from "./static-image";
+import { paths } from "@/lib/paths";
 
 type Props = {
   story: ArticleSummary;
@@ -33,7 +34,7 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide">
           <Link
-            href={`/sections/${story.section.slug}`}
+            href={paths.section(story.section.slug)}
             className="text-accent hover:underline dark:text-red-300"
           >
             {story.section.name}
@@ -42,7 +43,7 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
         <Heading
           className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}
         >
-          <Link href={`/articles/${story.slug}`} className="hover:underline">
+          <Link href={paths.article(story.slug)} className="hover:underline">
             {story.headline}
           </Link>
         </Heading>

@@ -4,6 +4,7 @@
 // registrations in one render are batched into one request. Writes call refreshViewer() when they land.
 import { useEffect, useSyncExternalStore } from "react";
 import { SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/viewer";
+import { paths } from "@/lib/paths";
 
 export type ViewerSnapshot =
   | { status: "loading" }
@@ -28,7 +29,7 @@ async function load() {
   scheduled = false;
   const mine = ++generation;
   const article = articles.keys().next().value;
-  const url = article ? `/api/viewer?article=${encodeURIComponent(article)}` : "/api/viewer";
+  const url = paths.viewer(article ?? undefined);
   try {
     const response = await fetch(url, { cache: "no-store", credentials: "same-origin" });
     if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);

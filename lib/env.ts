@@ -22,7 +22,24 @@ const schema = z.object({
         return false;
       }
     }, 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)'),
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /**
+   * The site's origin. A path ("https://example.org/news") is refused: every page, form and fetch
+   * is served from the root of its host, so the site needs its own host name (news.example.org).
+   */
+  SITE_URL: z
+    .url()
+    .default("http://localhost:3000")
+    .refine(
+      (url) => {
+        const u = new URL(url);
+        return u.pathname === "/" && !u.search && !u.hash;
+      },
+      {
+        error: (issue) =>
+          `must be an origin such as https://news.example.org, without a path (got ${JSON.stringify(issue.input)}): ` +
+          "the site is served from the root of its host name, so give it a host name of its own",
+      },
+    ),
   /** Bearer secret for POST /api/revalidate (the importer's cache invalidation); unset disables it. */
   REVALIDATE_SECRET: z.string().trim().min(16, "must be at least 16 characters").optional(),
   SITE_NAME: z.string().trim().min(1).default("The Port Alder Courier"),

@@ -21,6 +21,7 @@ import { buildSession, buildUser } from "../lib/comments/builders";
 import { createPrismaClient } from "../lib/prisma";
 import { migrate, temporaryPgDatabase } from "../prisma/migrator";
 import { seed } from "../prisma/seed";
+import { paths } from "../lib/paths";
 import { encodeReply, serverActionId } from "./lib/bench-comments";
 import { ensureDistBuild } from "./lib/dist-build";
 import { loadEnvFiles, ROOT } from "./lib/run";
@@ -38,13 +39,17 @@ const USAGE = `Usage: npm run stress -- [--writers 50] [--comments 100] [--db sq
 type Server = { process: ChildProcess; base: string };
 
 function startServer(env: NodeJS.ProcessEnv, port: number): Server {
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...env, NEXT_DIST_DIR: DIST_DIR },
-    stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group: SIGKILL reaches every worker next start runs.
-    detached: true,
-  });
+  const child = spawn(
+    path.join(ROOT, "node_modules", ".bin", "next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+      stdio: ["ignore", "ignore", "inherit"],
+      // Its own process group: SIGKILL reaches every worker next start runs.
+      detached: true,
+    },
+  );
   return { process: child, base: `http://127.0.0.1:${port}` };
 }
 
@@ -69,7 +74,9 @@ function rssMb(pid: number): number {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
     try {
-      for (const task of readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/))
+      for (const task of readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8")
+        .trim()
+        .split(/\s+/))
         if (task) pids.push(Number(task));
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pids[i]}/status`, "utf8"));
       kb += m ? Number(m[1]) : 0;
@@ -82,7 +89,10 @@ function rssMb(pid: number): number {
 
 type Writer = { token: string; userId: string };
 
-async function prepare(url: string, writers: number): Promise<{ articleId: string; slug: string; people: Writer[] }> {
+async function prepare(
+  url: string,
+  writers: number,
+): Promise<{ articleId: string; slug: string; people: Writer[] }> {
   await migrate(url);
   const db = createPrismaClient(url);
   try {
@@ -238,7 +248,7 @@ async function soak(url: string, env: NodeJS.ProcessEnv, seconds: number): Promi
   const server = startServer({ ...env, DATABASE_URL: url, SITE_URL: `http://127.0.0.1:${port}` }, port);
   await waitForHealth(server.base, server.process);
   const actionId = serverActionId(DIST_DIR, "lib/actions/comments.ts", "postComment");
-  const pages = ["/", `/articles/${slug}`, `/articles/${slug}/comments`, "/about", "/search?q=harbour", "/feed.xml"];
+  const pages = ["/", paths.article(slug), paths.comments(slug), "/about", "/search?q=harbour", "/feed.xml"];
   const samples: { minute: number; mb: number }[] = [];
   const end = Date.now() + seconds * 1000;
   let reads = 0;
@@ -247,7 +257,9 @@ async function soak(url: string, env: NodeJS.ProcessEnv, seconds: number): Promi
   const sampler = setInterval(() => {
     const sample = { minute: samples.length + 1, mb: rssMb(server.process.pid!) };
     samples.push(sample);
-    console.log(`  minute ${sample.minute}: RSS ${sample.mb} MB (${reads} reads, ${writes} writes, ${failures} failures)`);
+    console.log(
+      `  minute ${sample.minute}: RSS ${sample.mb} MB (${reads} reads, ${writes} writes, ${failures} failures)`,
+    );
   }, 60_000);
   let n = 0;
   await Promise.all(
@@ -256,7 +268,15 @@ async function soak(url: string, env: NodeJS.ProcessEnv, seconds: number): Promi
         const i = n++;
         if (i % 10 === 0) {
           const writer = people[i % people.length];
-          const outcome = await post(server.base, actionId, slug, articleId, writer.token, `soak-${i}-${Date.now()}`, `Soak comment ${i} on c${c}: tide tables.`);
+          const outcome = await post(
+            server.base,
+            actionId,
+            slug,
+            articleId,
+            writer.token,
+            `soak-${i}-${Date.now()}`,
+            `Soak comment ${i} on c${c}: tide tables.`,
+          );
           if (outcome === "ok") writes += 1;
           else failures += 1;
         } else {
@@ -312,10 +332,13 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const pgServer = process.env.TEST_POSTGRES_URL || (process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "");
+  const pgServer =
+    process.env.TEST_POSTGRES_URL ||
+    (process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "");
   const wantPg = values.db !== "sqlite" && soakSeconds === null;
   if (wantPg && !pgServer) {
-    if (values.db === "postgres") return (console.error("stress: set TEST_POSTGRES_URL to a PostgreSQL server."), 2);
+    if (values.db === "postgres")
+      return (console.error("stress: set TEST_POSTGRES_URL to a PostgreSQL server."), 2);
     console.log("stress: TEST_POSTGRES_URL is not set; PostgreSQL is skipped.");
   }
 
@@ -337,7 +360,8 @@ async function main(): Promise<number> {
     COMMENT_LIMIT_PER_MINUTE: "1000000",
     COMMENT_LIMIT_PER_DAY: "1000000",
   };
-  if ((await ensureDistBuild(DIST_DIR, env)) !== 0) throw new Error("the build failed; see the output above.");
+  if ((await ensureDistBuild(DIST_DIR, env)) !== 0)
+    throw new Error("the build failed; see the output above.");
 
   if (soakSeconds !== null) return (await soak(sqliteUrl, env, soakSeconds)) ? 0 : 1;
 
@@ -352,7 +376,9 @@ async function main(): Promise<number> {
       await pg.drop();
     }
   }
-  console.log(`\nStress: ${writers} writers × ${comments} comments${opts.kill ? ", one SIGKILL midway" : ""}`);
+  console.log(
+    `\nStress: ${writers} writers × ${comments} comments${opts.kill ? ", one SIGKILL midway" : ""}`,
+  );
   console.table(results);
   for (const r of results)
     console.log(

@@ -5,6 +5,7 @@ import { JsonLd } from "@/components/json-ld";
 import { homeMetadata } from "@/lib/seo/metadata";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
 import { cachedFrontPage } from "./_lib/cached";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = homeMetadata();
 
@@ -54,7 +55,7 @@ export default async function HomePage() {
           <ol className="list-decimal space-y-2 pl-6 font-serif text-lg font-bold">
             {mostCommented.map((story) => (
               <li key={story.id}>
-                <Link href={`/articles/${story.slug}`} className="hover:underline">
+                <Link href={paths.article(story.slug)} className="hover:underline">
                   {story.headline}
                 </Link>
               </li>
@@ -68,7 +69,7 @@ export default async function HomePage() {
             <h2 id={`rail-${section.slug}`} className={railHeading}>
               {section.name}
             </h2>
-            <Link href={`/sections/${section.slug}`} className="text-sm font-semibold underline">
+            <Link href={paths.section(section.slug)} className="text-sm font-semibold underline">
               More {section.name}
               <span className="sr-only"> stories</span>
             </Link>

@@ -1,7 +1,8 @@
 import { connection } from "next/server";
 import { listFeedArticles } from "@/lib/dal/feeds";
 import { rssResponse } from "@/lib/seo/feed-response";
-import { paths, site } from "@/lib/seo/site";
+import { site } from "@/lib/seo/site";
+import { paths } from "@/lib/paths";
 
 export async function GET(): Promise<Response> {
   await connection();

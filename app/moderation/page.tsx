@@ -10,6 +10,7 @@ import {
 } from "@/lib/dal/moderation-queues";
 import { getSessionUserId } from "@/lib/dal/users";
 import { INPUT } from "@/components/moderation-ui";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Queues" };
 
@@ -40,7 +41,7 @@ export default async function QueuesPage({
   ]);
   if (!counts.ok || !page.ok) return <p>{counts.ok ? (page.ok ? "" : page.message) : counts.message}</p>;
   const href = (q: QueueName, cursor?: string) =>
-    `/moderation?${new URLSearchParams({ queue: q, ...(articleId ? { article: articleId } : {}), ...(cursor ? { cursor } : {}) })}`;
+    paths.moderation.queue({ queue: q, article: articleId, cursor });
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{LABELS[queue]}</h1>
@@ -84,7 +85,7 @@ export default async function QueuesPage({
         </select>
         <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Filter</button>
         {articleId && (
-          <Link href={`/moderation/articles/${articleId}`} className="underline">
+          <Link href={paths.moderation.article(articleId)} className="underline">
             This story’s comment settings
           </Link>
         )}

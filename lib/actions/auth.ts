@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { refuse, type Result } from "@/lib/result";
 import { signInEmailSchema, signInProviderSchema } from "@/lib/schemas/auth";
 import { action, formAction } from "./action";
+import { paths } from "@/lib/paths";
 
 /** Sends the magic link, then shows /signin/check-email. */
 export const signInWithEmail = action(signInEmailSchema, {
@@ -34,13 +35,13 @@ export const signInWithProvider = formAction(async (fields) => {
   const parsed = signInProviderSchema.safeParse(fields);
   const redirectTo = safeCallbackPath(parsed.data?.callbackUrl, env.SITE_URL);
   const configured = oauthProviderSummaries().some((p) => p.id === parsed.data?.provider);
-  if (!parsed.success || !configured) redirect(`/signin?callbackUrl=${encodeURIComponent(redirectTo)}`);
+  if (!parsed.success || !configured) redirect(paths.signIn(redirectTo));
   let next: string;
   try {
     next = await signIn(parsed.data.provider, { redirectTo, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    next = `/signin/error?error=${encodeURIComponent(error.type)}`;
+    next = paths.signInError(error.type);
   }
   redirect(next);
 });

@@ -18,14 +18,19 @@ import {
   replyToCommentSchema,
   voteCommentSchema,
 } from "@/lib/schemas/comment";
-import { paths } from "@/lib/seo/site";
+import { paths } from "@/lib/paths";
 import { OWN_COMMENTS_ANCHOR } from "@/lib/viewer";
 import { action } from "./action";
 import { commentsChanged, scoresChanged } from "./invalidate";
 
 type Extra = Omit<Extract<CommentFormState, { ok: true }>, "ok" | "message">;
 type FormBase = { returnTo?: string; enhanced: boolean; website?: string };
-type Written = { articleId: string; articleSlug: string; commentId: string; status?: "PUBLISHED" | "PENDING" };
+type Written = {
+  articleId: string;
+  articleSlug: string;
+  commentId: string;
+  status?: "PUBLISHED" | "PENDING";
+};
 
 /** Only a bot fills the hidden field. Refuse without saying why, and leave a trace for the operator. */
 function honeypot(input: FormBase) {
@@ -64,19 +69,22 @@ export const postComment = action<typeof postCommentSchema, CreateCommentResult,
   redirectTo: atComment,
 });
 
-export const replyToComment = action<typeof replyToCommentSchema, CreateCommentResult, Extra>(replyToCommentSchema, {
-  run: async (d, actorId) =>
-    honeypot(d) ??
-    writes.createComment(actorId, {
-      articleId: d.articleId,
-      parentId: d.parentId,
-      body: d.body,
-      idempotencyKey: d.idempotencyKey,
-    }),
-  invalidate: countChanged,
-  done: (r) => ({ ok: true, message: r.message ?? "Your reply is posted.", commentId: r.commentId }),
-  redirectTo: atComment,
-});
+export const replyToComment = action<typeof replyToCommentSchema, CreateCommentResult, Extra>(
+  replyToCommentSchema,
+  {
+    run: async (d, actorId) =>
+      honeypot(d) ??
+      writes.createComment(actorId, {
+        articleId: d.articleId,
+        parentId: d.parentId,
+        body: d.body,
+        idempotencyKey: d.idempotencyKey,
+      }),
+    invalidate: countChanged,
+    done: (r) => ({ ok: true, message: r.message ?? "Your reply is posted.", commentId: r.commentId }),
+    redirectTo: atComment,
+  },
+);
 
 export const editComment = action<typeof editCommentSchema, EditCommentResult, Extra>(editCommentSchema, {
   run: (d, actorId) => writes.editComment(actorId, { commentId: d.commentId, body: d.body }),
@@ -86,12 +94,15 @@ export const editComment = action<typeof editCommentSchema, EditCommentResult, E
   redirectTo: atComment,
 });
 
-export const deleteComment = action<typeof deleteCommentSchema, DeleteCommentResult, Extra>(deleteCommentSchema, {
-  run: (d, actorId) => writes.deleteComment(actorId, { commentId: d.commentId }),
-  invalidate: countChanged,
-  done: (r) => ({ ok: true, message: "Your comment is deleted.", commentId: r.commentId }),
-  redirectTo: landing(() => "comments"),
-});
+export const deleteComment = action<typeof deleteCommentSchema, DeleteCommentResult, Extra>(
+  deleteCommentSchema,
+  {
+    run: (d, actorId) => writes.deleteComment(actorId, { commentId: d.commentId }),
+    invalidate: countChanged,
+    done: (r) => ({ ok: true, message: "Your comment is deleted.", commentId: r.commentId }),
+    redirectTo: landing(() => "comments"),
+  },
+);
 
 export const voteComment = action<typeof voteCommentSchema, VoteCommentResult, Extra>(voteCommentSchema, {
   run: (d, actorId) => writes.voteComment(actorId, { commentId: d.commentId, value: d.value }),

@@ -7,6 +7,7 @@ import { db } from "../db";
 import { decodeCursor, legacyCursorFrom, type Cursor } from "./cursor";
 import { cursorForStoriesAfter, cursorNamesStory, hasStoriesBefore, type ListingScope } from "./listings";
 import { createVerdictCache, processWide } from "./reader-route-cache";
+import { paths } from "@/lib/paths";
 
 export type RouteVerdict =
   { kind: "ok" } | { kind: "missing" } | { kind: "redirect"; to: string; status: 307 | 308 };
@@ -39,7 +40,7 @@ async function checkArticle(slug: string, rest = ""): Promise<RouteVerdict> {
     select: { article: { select: { slug: true, status: true } } },
   });
   return moved?.article.status === "PUBLISHED"
-    ? { kind: "redirect", to: `/articles/${encodeURIComponent(moved.article.slug)}${rest}`, status: 308 }
+    ? { kind: "redirect", to: paths.articleWith(moved.article.slug, rest), status: 308 }
     : MISSING;
 }
 

@@ -1,4 +1,5 @@
 // Tells a running site which cached pages an import changed (POST /api/revalidate). The importer
+import { paths } from "@/lib/paths";
 // runs in its own process, so without this the site would keep serving the old stories.
 
 export type NotifyOutcome =
@@ -40,7 +41,7 @@ async function warmStories(siteUrl: string, tags: string[], timeoutMs: number): 
   const slugs = tags.filter((t) => t.startsWith("article:")).map((t) => t.slice("article:".length));
   let warmed = 0;
   for (const slug of slugs.slice(0, WARM_AT_MOST)) {
-    const url = new URL(`/articles/${encodeURIComponent(slug)}`, siteUrl);
+    const url = new URL(paths.article(slug), siteUrl);
     const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs) }).catch(
       () => null,
     );

@@ -2,7 +2,8 @@
 // image sizes, this turns them into XML.
 import { Feed } from "feed";
 import type { FeedArticle } from "@/lib/dal/feeds";
-import { absoluteUrl, paths, site } from "./site";
+import { absoluteUrl, site } from "./site";
+import { paths } from "@/lib/paths";
 import { cdataSafe, escapeXml, xmlChars } from "./xml";
 
 /** Size and type of a hero image, known when the file is on our own disk. */

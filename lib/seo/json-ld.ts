@@ -12,7 +12,8 @@ import type {
 } from "schema-dts";
 import type { ArticleDetail } from "@/lib/dal/articles";
 import type { CommentThread } from "@/lib/comments/types";
-import { absoluteUrl, paths, site } from "./site";
+import { absoluteUrl, site } from "./site";
+import { paths } from "@/lib/paths";
 
 export type JsonLdData = WithContext<NewsArticle | BreadcrumbList | WebSite | Organization>;
 
@@ -138,7 +139,7 @@ export function listingBreadcrumbJsonLd(name: string, path: string): WithContext
 export function websiteJsonLd(): WithContext<WebSite> {
   const search: WithActionConstraints<SearchAction> = {
     "@type": "SearchAction",
-    target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(paths.search)}?q={search_term_string}` },
+    target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(paths.search())}?q={search_term_string}` },
     "query-input": "required name=search_term_string",
   };
   return {

@@ -3,7 +3,8 @@
 // adds to og:image (and twitter:image) by itself, so nothing here names an image for articles.
 import type { Metadata } from "next";
 import type { ArticleDetail } from "@/lib/dal/articles";
-import { absoluteUrl, paths, site } from "./site";
+import { absoluteUrl, site } from "./site";
+import { paths } from "@/lib/paths";
 
 export type ListingInput = {
   title: string;
@@ -97,7 +98,7 @@ export function searchMetadata(query?: string): Metadata {
   const base = listingMetadata({
     title: "Search",
     description: `Search the stories of ${site.name}.`,
-    path: paths.search,
+    path: paths.search(),
     noindex: true,
   });
   return query ? { ...base, title: `Search: ${query.slice(0, 80)}` } : base;

@@ -12,25 +12,10 @@ export const site = {
   logo: { path: "/logo.png", width: 512, height: 512 },
 } as const;
 
-/** Site-relative paths of every page the SEO pieces link to. */
-export const paths = {
-  home: "/",
-  about: "/about",
-  search: "/search",
-  feed: "/feed.xml",
-  sitemap: "/sitemap.xml",
-  newsSitemap: "/news-sitemap.xml",
-  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
-  section: (slug: string) => `/sections/${encodeURIComponent(slug)}`,
-  sectionFeed: (slug: string) => `/sections/${encodeURIComponent(slug)}/feed.xml`,
-  tag: (slug: string) => `/tags/${encodeURIComponent(slug)}`,
-  author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
-};
-
 /**
- * An absolute URL for a site path or a public file. SITE_URL may carry a path prefix
- * ("https://example.org/news"), so paths are appended to it rather than resolved against its origin.
- * URLs that are already absolute pass through.
+ * An absolute URL for a site path (lib/paths.ts) or a public file. URLs that are already absolute
+ * pass through. SITE_URL is an origin (lib/env.ts refuses a path), but a trailing path is kept
+ * rather than dropped, should a test pass one as `base`.
  */
 export function absoluteUrl(path: string, base: string = site.url): string {
   if (/^https?:\/\//i.test(path)) return new URL(path).href;

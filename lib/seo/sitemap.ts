@@ -2,7 +2,8 @@
 // hand the rows here.
 import type { MetadataRoute } from "next";
 import type { NewsSitemapArticle, SitemapArticle, SitemapListing } from "@/lib/dal/feeds";
-import { absoluteUrl, paths, site } from "./site";
+import { absoluteUrl, site } from "./site";
+import { paths } from "@/lib/paths";
 import { escapeXml } from "./xml";
 
 /** The sitemaps protocol's limit per file. */

@@ -14,6 +14,7 @@ import { performance } from "node:perf_hooks";
 import { buildSession, buildUser } from "../../lib/comments/builders";
 import { createPrismaClient } from "../../lib/prisma";
 import { ROOT } from "./run";
+import { paths } from "../../lib/paths";
 
 // The client half of React's server-action wire format, from the Next.js that serves the actions.
 export const { encodeReply } = createRequire(path.join(ROOT, "package.json"))(
@@ -96,7 +97,7 @@ export async function benchCommentPosts(opts: CommentBenchOptions): Promise<Comm
       form.set("enhanced", "1");
       const body = await encodeReply([null, form]);
       const started = performance.now();
-      const res = await fetch(baseUrl + `/articles/${encodeURIComponent(opts.articleSlug)}`, {
+      const res = await fetch(baseUrl + paths.article(opts.articleSlug), {
         method: "POST",
         headers: {
           "Next-Action": actionId,

@@ -8,6 +8,7 @@ import { searchFor, type SearchResult } from "@/lib/dal/search";
 import { parseSearchQuery } from "@/lib/search-query";
 import { searchMetadata } from "@/lib/seo/metadata";
 import { SearchHitItem } from "./_components/search-hit";
+import { paths } from "@/lib/paths";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,8 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return searchMetadata(text ? shorten(text, 60) : undefined);
 }
 
-const pageHref = (text: string, page: number) =>
-  `/search?${new URLSearchParams(page > 1 ? { q: text, page: String(page) } : { q: text })}`;
+const pageHref = (text: string, page: number) => paths.search(text, page);
 
 function SearchBox({ value }: { value: string }) {
   return (

@@ -4,6 +4,7 @@ import { AppealDecisionForm } from "@/components/moderation-forms";
 import { describeReason } from "@/components/moderation-item";
 import { listAppeals } from "@/lib/dal/moderation-queues";
 import { getSessionUserId } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Appeals" };
 
@@ -40,7 +41,7 @@ export default async function AppealsPage({
           <li key={a.id} className="rounded border border-neutral-300 p-3 dark:border-neutral-700">
             <h2 className="font-semibold">
               {a.author ? (
-                <Link href={`/moderation/users/${a.author.id}`} className="underline">
+                <Link href={paths.moderation.user(a.author.id)} className="underline">
                   {a.author.name ?? `Reader ${a.author.id.slice(-5)}`}
                 </Link>
               ) : (
@@ -57,7 +58,7 @@ export default async function AppealsPage({
               <div className="text-sm">
                 <p>
                   On{" "}
-                  <Link href={`/articles/${a.comment.article.slug}`} className="underline">
+                  <Link href={paths.article(a.comment.article.slug)} className="underline">
                     {a.comment.article.headline}
                   </Link>{" "}
                   · now {a.comment.status} ·{" "}
@@ -89,7 +90,7 @@ export default async function AppealsPage({
       {page.nextCursor && (
         <p className="mt-4">
           <Link
-            href={`/moderation/appeals?${new URLSearchParams({ ...(decided ? { show: "decided" } : {}), cursor: page.nextCursor })}`}
+            href={paths.moderation.appeals({ show: decided && "decided", cursor: page.nextCursor })}
             className="underline"
           >
             Older appeals

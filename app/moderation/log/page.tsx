@@ -4,6 +4,7 @@ import { AuditTable } from "@/components/moderation-audit-table";
 import { INPUT } from "@/components/moderation-ui";
 import { listAuditActions, listAuditLog } from "@/lib/dal/audit-log";
 import { getSessionUserId } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -65,10 +66,7 @@ export default async function LogPage({
       <AuditTable rows={page.items} />
       {page.nextCursor && (
         <p className="mt-4">
-          <Link
-            href={`/moderation/log?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}`}
-            className="underline"
-          >
+          <Link href={paths.moderation.log({ ...kept, cursor: page.nextCursor })} className="underline">
             Older records
           </Link>
         </p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { INPUT } from "@/components/moderation-ui";
 import { searchUsers } from "@/lib/dal/moderation-users";
 import { getSessionUserId } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -41,7 +42,7 @@ export default async function UsersPage({
           {page.items.map((u) => (
             <tr key={u.id} className="[&>td]:py-1 border-t border-neutral-300 dark:border-neutral-700">
               <td>
-                <Link href={`/moderation/users/${u.id}`} className="inline-block py-1 underline">
+                <Link href={paths.moderation.user(u.id)} className="inline-block py-1 underline">
                   {u.name ?? `Reader ${u.id.slice(-5)}`}
                 </Link>
               </td>
@@ -54,10 +55,7 @@ export default async function UsersPage({
       </table>
       {page.nextCursor && (
         <p className="mt-4">
-          <Link
-            href={`/moderation/users?${new URLSearchParams({ q, cursor: page.nextCursor })}`}
-            className="underline"
-          >
+          <Link href={paths.moderation.users({ q, cursor: page.nextCursor })} className="underline">
             More users
           </Link>
         </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { env } from "@/lib/env";
+import { absoluteUrl } from "@/lib/seo/site";
 import type { ArticleDetail } from "@/lib/dal/articles";
 import { readingTimeLabel } from "@/lib/reading-time";
 import { ArticleBody } from "@/components/article-body";
@@ -17,13 +17,14 @@ import { Hero } from "./_components/hero";
 import { ReadNext } from "./_components/read-next";
 import { cachedArticle, cachedArticleExtras, cachedLatestSlugs } from "../../_lib/cached";
 import { cachedCommentHighlights, cachedCommentPage } from "../../_lib/cached-comments";
+import { paths } from "@/lib/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]): Promise<ArticleDetail> {
   const { slug } = await params;
   const found = await cachedArticle(decodeURIComponent(slug));
-  if (found.kind === "redirect") permanentRedirect(`/articles/${found.slug}`);
+  if (found.kind === "redirect") permanentRedirect(paths.article(found.slug));
   if (found.kind === "missing") notFound();
   return found.article;
 }
@@ -69,7 +70,7 @@ async function Story({ params }: Props) {
     article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000
       ? article.updatedAt
       : null;
-  const url = new URL(`/articles/${article.slug}`, env.SITE_URL).toString();
+  const url = absoluteUrl(paths.article(article.slug));
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd
@@ -81,7 +82,7 @@ async function Story({ params }: Props) {
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide">
           <Link
-            href={`/sections/${article.section.slug}`}
+            href={paths.section(article.section.slug)}
             className="text-accent hover:underline dark:text-red-300"
           >
             {article.section.name}
@@ -111,7 +112,7 @@ async function Story({ params }: Props) {
             {article.tags.map((t) => (
               <li key={t.slug}>
                 <Link
-                  href={`/tags/${t.slug}`}
+                  href={paths.tag(t.slug)}
                   className="inline-block rounded-full bg-neutral-100 px-3 py-1 hover:underline dark:bg-neutral-800"
                 >
                   {t.name}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleControlsForm } from "@/components/moderation-forms";
 import { getArticleControls } from "@/lib/dal/moderation-settings";
 import { getSessionUserId } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Story comment settings" };
 
@@ -16,11 +17,11 @@ export default async function ArticleControlsPage({ params }: { params: Promise<
     <>
       <h1 className="mb-2 text-2xl font-bold">Comments on “{article.headline}”</h1>
       <p className="mb-4">
-        <Link href={`/articles/${article.slug}`} className="underline">
+        <Link href={paths.article(article.slug)} className="underline">
           Read the story
         </Link>{" "}
         ·{" "}
-        <Link href={`/moderation?queue=all&article=${article.id}`} className="underline">
+        <Link href={paths.moderation.queue({ queue: "all", article: article.id })} className="underline">
           Its comments in the queues
         </Link>
       </p>

@@ -5,6 +5,7 @@ import { LiftSanctionButton, RoleForm, SanctionForm } from "@/components/moderat
 import { AuditTable } from "@/components/moderation-audit-table";
 import { getUserDetail } from "@/lib/dal/moderation-users";
 import { getSessionUserId } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -40,7 +41,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dt className="font-semibold">Comments</dt>
         <dd>
           {h.comments} ({h.published} published, {h.pending} pending, {h.rejected} rejected, {h.spam} spam) ·{" "}
-          <Link href={`/moderation/log?user=${h.id}`} className="underline">
+          <Link href={paths.moderation.log({ user: h.id })} className="underline">
             their record in the log
           </Link>
         </dd>

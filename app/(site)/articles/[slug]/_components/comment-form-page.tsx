@@ -10,6 +10,7 @@ import { statusNotice } from "@/lib/comments/viewer-style";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/comments/types";
 import { findComment } from "@/lib/dal/comments";
 import { displayName, getCurrentUser } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 // Read at request time (these pages are dynamic); the action checks the window again.
 const stillEditable = (createdAt: string) => Date.now() - Date.parse(createdAt) <= COMMENT_EDIT_WINDOW_MS;
@@ -29,7 +30,7 @@ export async function CommentFormPage({
   const found = await findComment(decodeURIComponent(commentId), viewer?.id ?? null);
   if (!found || found.article.slug !== decodeURIComponent(slug)) notFound();
   const { comment, article } = found;
-  const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
+  const storyPath = paths.article(article.slug);
   const here = `${storyPath}/comments/${comment.id}/${kind}`;
   const name = comment.authorName ?? "[deleted]";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleNeighbours } from "@/lib/dal/related";
 import { StoryCard } from "@/components/story-card";
+import { paths } from "@/lib/paths";
 
 /** Previous / next in the section, then related stories. */
 export function ReadNext({
@@ -19,7 +20,7 @@ export function ReadNext({
           className="mt-10 grid gap-4 border-t border-neutral-300 pt-6 sm:grid-cols-2 print:hidden dark:border-neutral-700"
         >
           {previous ? (
-            <Link href={`/articles/${previous.slug}`} rel="prev" className="group block">
+            <Link href={paths.article(previous.slug)} rel="prev" className="group block">
               <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
                 Previous in {sectionName}
               </span>
@@ -29,7 +30,7 @@ export function ReadNext({
             <span />
           )}
           {next ? (
-            <Link href={`/articles/${next.slug}`} rel="next" className="group block sm:text-right">
+            <Link href={paths.article(next.slug)} rel="next" className="group block sm:text-right">
               <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
                 Next in {sectionName}
               </span>

@@ -9,6 +9,7 @@ import { CommentViewerPanel } from "@/components/comment-viewer";
 import { parseCommentSort } from "@/lib/comments/cursor";
 import { cachedCommentHighlights, cachedCommentPage } from "../../../_lib/cached-comments";
 import { loadStory } from "../_components/load-story";
+import { paths } from "@/lib/paths";
 
 export const instant = false;
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `Comments: ${article.headline}`,
     // The story page carries the first page of comments; these views are not for search engines.
     robots: { index: false, follow: true },
-    alternates: { canonical: `/articles/${encodeURIComponent(article.slug)}` },
+    alternates: { canonical: paths.article(article.slug) },
   };
 }
 
@@ -37,7 +38,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
     cachedCommentHighlights(article.id),
   ]);
   if (!page) notFound();
-  const storyPath = `/articles/${encodeURIComponent(article.slug)}`;
+  const storyPath = paths.article(article.slug);
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">

@@ -3,7 +3,7 @@ import { StaticImage } from "@/components/static-image";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
-import { paths } from "@/lib/seo/site";
+import { paths } from "@/lib/paths";
 import { isLocalImagePath } from "@/lib/local-image";
 import { findOr404, storyPageOr404, type ListingParams } from "../../../_lib/story-page";
 import { cachedAuthor } from "../../../_lib/cached";

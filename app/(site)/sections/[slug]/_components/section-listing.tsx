@@ -2,7 +2,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
-import { paths } from "@/lib/seo/site";
+import { paths } from "@/lib/paths";
 import { findOr404, storyPageOr404, type ListingParams } from "../../../_lib/story-page";
 import { cachedSection } from "../../../_lib/cached";
 

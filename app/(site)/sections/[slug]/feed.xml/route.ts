@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { listFeedArticles } from "@/lib/dal/feeds";
 import { findSectionBySlug } from "@/lib/dal/sections";
 import { rssResponse } from "@/lib/seo/feed-response";
-import { paths, site } from "@/lib/seo/site";
+import { site } from "@/lib/seo/site";
+import { paths } from "@/lib/paths";
 
 export async function GET(_request: Request, ctx: { params: Promise<{ slug: string }> }): Promise<Response> {
   await connection();

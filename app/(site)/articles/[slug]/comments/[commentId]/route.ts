@@ -2,6 +2,7 @@
 // or a later page of comments) and redirects there with #comment-<id>.
 import { locateComment } from "@/lib/dal/comments";
 import { getSessionUserId } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ commentId: string }> }) {
   const { commentId } = await params;
@@ -9,8 +10,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ com
   const location = await locateComment(decodeURIComponent(commentId), await getSessionUserId());
   if (!location)
     return new Response("No such comment.", { status: 404, headers: { "cache-control": "no-store" } });
-  const story = `/articles/${encodeURIComponent(location.articleSlug)}`;
-  const page = location.cursor ? `${story}/comments?sort=newest&after=${location.cursor}` : story;
+  const page = location.cursor
+    ? paths.comments(location.articleSlug, { sort: "newest", after: location.cursor })
+    : paths.article(location.articleSlug);
   // A relative Location keeps the redirect on whatever origin the reader used.
   return new Response(null, {
     status: 307,

@@ -8,6 +8,7 @@ import { signInHref } from "@/components/comment-signin-prompt";
 import { ReportCommentForm } from "@/components/moderation-report-form";
 import { commentStorySlug, findComment } from "@/lib/dal/comments";
 import { getCurrentUser } from "@/lib/dal/users";
+import { paths } from "@/lib/paths";
 
 export const instant = false;
 export const metadata: Metadata = {
@@ -26,7 +27,7 @@ export default async function ReportCommentPage({ params }: Props) {
   // A comment a report just hid is no longer public: keep the page (and the form's confirmation)
   // but show nothing of it.
   if (found ? found.article.slug !== slug : (await commentStorySlug(id, viewerId)) !== slug) notFound();
-  const storyPath = `/articles/${encodeURIComponent(slug)}`;
+  const storyPath = paths.article(slug);
   const here = `${storyPath}/comments/${encodeURIComponent(id)}/report`;
 
   let body: React.ReactNode;
