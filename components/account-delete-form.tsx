@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { deleteAccount } from "@/lib/actions/account";
 import { DELETE_CONFIRMATION } from "@/lib/schemas/account";
 import { FormMessage } from "./form-message";
-import { AuthSubmitButton } from "./auth-submit-button";
+import { SubmitButton } from "./ui/submit-button";
 
 export function AccountDeleteForm() {
   const [state, formAction] = useActionState(deleteAccount, null);
@@ -24,9 +24,9 @@ export function AccountDeleteForm() {
         />
       </div>
       <FormMessage id="account-delete-status" state={state} />
-      <AuthSubmitButton variant="danger" pendingLabel="Deleting…">
+      <SubmitButton variant="danger" pendingLabel="Deleting…">
         Delete my account
-      </AuthSubmitButton>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { signInWithEmail } from "@/lib/actions/auth";
 import { FormMessage } from "./form-message";
-import { AuthSubmitButton } from "./auth-submit-button";
+import { SubmitButton } from "./ui/submit-button";
 
 /** The magic-link form. A plain POST before JavaScript loads; errors come back as rendered state. */
 export function AuthEmailForm({ callbackUrl }: { callbackUrl: string }) {
@@ -31,7 +31,7 @@ export function AuthEmailForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       </div>
       <FormMessage id="signin-email-status" state={error ? { ok: false, message: error } : state} />
-      <AuthSubmitButton pendingLabel="Sending…">E-mail me a sign-in link</AuthSubmitButton>
+      <SubmitButton pendingLabel="Sending…">E-mail me a sign-in link</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { signInWithProvider } from "@/lib/actions/auth";
 import type { ProviderSummary } from "@/lib/auth";
-import { AuthSubmitButton } from "./auth-submit-button";
+import { SubmitButton } from "./ui/submit-button";
 
 /** One form per configured OAuth/OIDC provider; each posts to a server action (no JavaScript needed). */
 export function AuthProviderButtons({
@@ -18,9 +18,9 @@ export function AuthProviderButtons({
           <form action={signInWithProvider}>
             <input type="hidden" name="provider" value={p.id} />
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <AuthSubmitButton variant="secondary" pendingLabel={`Opening ${p.name}…`} className="w-full">
+            <SubmitButton variant="secondary" pendingLabel={`Opening ${p.name}…`} className="w-full">
               Continue with {p.name}
-            </AuthSubmitButton>
+            </SubmitButton>
           </form>
         </li>
       ))}

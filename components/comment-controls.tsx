@@ -4,7 +4,8 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { deleteComment, voteComment } from "@/lib/actions/comments";
 import { CommentForm } from "./comment-form";
-import { CommentFormHiddenFields, SubmitButton, smallButtonClass } from "./comment-form-parts";
+import { CommentFormHiddenFields, SubmitButton } from "./comment-form-parts";
+import { buttonClass } from "./ui/button";
 import { refreshViewer } from "./viewer-store";
 
 type Inline =
@@ -40,7 +41,7 @@ export function CommentInlineForm({
           e.preventDefault();
           setOpen((o) => !o);
         }}
-        className={smallButtonClass}
+        className={buttonClass("quiet")}
       >
         {label}
         <span className="sr-only"> {srLabel}</span>
@@ -98,7 +99,7 @@ export function CommentButtonForm({
       className="inline"
     >
       <CommentFormHiddenFields returnTo={returnTo} fields={{ commentId, value }} />
-      <SubmitButton pendingLabel={pendingLabel} className={smallButtonClass}>
+      <SubmitButton pendingLabel={pendingLabel} variant="quiet">
         {label}
         <span className="sr-only"> {srLabel}</span>
       </SubmitButton>

@@ -3,7 +3,6 @@
 // server action as plain forms, and `enhanced` tells the action whether to answer with state (JS) or
 // with a redirect back to the comment (no JS).
 import { useSyncExternalStore } from "react";
-import { useFormStatus } from "react-dom";
 
 const subscribe = () => () => {};
 
@@ -56,30 +55,6 @@ export function Honeypot({ id }: { id: string }) {
   );
 }
 
-/** Busy while the form posts: useFormStatus for a plain submit, `pending` for one started by hand. */
-export function SubmitButton({
-  children,
-  pendingLabel,
-  pending: started = false,
-  className = "",
-}: {
-  children: React.ReactNode;
-  pendingLabel: string;
-  pending?: boolean;
-  className?: string;
-}) {
-  const pending = useFormStatus().pending || started;
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={className}>
-      {pending ? pendingLabel : children}
-    </button>
-  );
-}
+export { SubmitButton } from "./ui/submit-button";
 
 export { FormMessage } from "./form-message";
-
-export const buttonClass =
-  "rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white hover:bg-neutral-700 disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300";
-
-export const smallButtonClass =
-  "text-sm font-semibold text-neutral-700 underline-offset-2 hover:underline disabled:opacity-60 dark:text-neutral-300";

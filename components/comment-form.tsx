@@ -9,11 +9,10 @@ import {
   FormMessage,
   Honeypot,
   SubmitButton,
-  buttonClass,
   newIdempotencyKey,
-  smallButtonClass,
 } from "./comment-form-parts";
 import { refreshViewer } from "./viewer-store";
+import { buttonClass } from "./ui/button";
 
 type Mode =
   | { kind: "post"; articleId: string }
@@ -125,11 +124,11 @@ export function CommentForm({
           {bodyError ?? ""}
         </p>
         <div className="flex items-center gap-4">
-          <SubmitButton pending={isPending} pendingLabel={labels.pending} className={buttonClass}>
+          <SubmitButton pending={isPending} pendingLabel={labels.pending} className="text-sm">
             {labels.submit}
           </SubmitButton>
           {onCancel ? (
-            <button type="button" onClick={onCancel} className={smallButtonClass}>
+            <button type="button" onClick={onCancel} className={buttonClass("quiet")}>
               Cancel
             </button>
           ) : null}

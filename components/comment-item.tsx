@@ -4,7 +4,8 @@
 import type { ReactNode } from "react";
 import { commentMarkdown } from "@/lib/comments/markdown";
 import type { CommentView } from "@/lib/comments/types";
-import { formatDateTime } from "@/lib/format/date";
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { Time } from "./ui/time";
 import { CommentButtonForm, CommentInlineForm } from "./comment-controls";
 import { paths } from "@/lib/paths";
 
@@ -28,7 +29,6 @@ export function CommentItem({
 }) {
   const name = comment.authorName ?? "[deleted]";
   const base = paths.comment(context.slug, comment.id);
-  const created = new Date(comment.createdAt);
   return (
     <div
       id={`${anchor}-${comment.id}`}
@@ -41,12 +41,14 @@ export function CommentItem({
           <span className={BADGE}>Staff</span>
         ) : null}
         {comment.authorRole === "MODERATOR" ? <span className={BADGE}>Moderator</span> : null}
-        <time dateTime={comment.createdAt} className="text-neutral-600 dark:text-neutral-400">
-          {formatDateTime(created)}
-        </time>
+        <Time
+          date={comment.createdAt}
+          timeZone={SITE_TIMEZONE}
+          className="text-neutral-600 dark:text-neutral-400"
+        />
         {comment.editedAt ? (
           <span className="text-neutral-600 dark:text-neutral-400">
-            (edited <time dateTime={comment.editedAt}>{formatDateTime(new Date(comment.editedAt))}</time>)
+            (edited <Time date={comment.editedAt} timeZone={SITE_TIMEZONE} />)
           </span>
         ) : null}
         {comment.replyTo ? (

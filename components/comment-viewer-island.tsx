@@ -10,10 +10,11 @@ import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 import { SignInPrompt } from "./comment-signin-prompt";
 import { commentsOf, useViewer } from "./viewer-store";
 import { paths } from "@/lib/paths";
+import { Time } from "./ui/time";
 
 type IslandArticle = { id: string; slug: string; commentsClosed: boolean };
 
-export function CommentViewerIsland({ article }: { article: IslandArticle }) {
+export function CommentViewerIsland({ article, timeZone }: { article: IslandArticle; timeZone: string }) {
   const viewer = useViewer(article.id);
   if (article.commentsClosed) return null;
   const storyPath = paths.article(article.slug);
@@ -42,7 +43,7 @@ export function CommentViewerIsland({ article }: { article: IslandArticle }) {
           {comments.own.map((c) => (
             <li key={c.id}>
               {c.awaiting ? <AwaitingLabel /> : null}
-              <OwnComment comment={c} />
+              <OwnComment comment={c} timeZone={timeZone} />
             </li>
           ))}
         </OwnCommentsFrame>
@@ -51,18 +52,17 @@ export function CommentViewerIsland({ article }: { article: IslandArticle }) {
   );
 }
 
-const shownTime = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" });
-
 /** The reader's own copy, as written (the thread renders Markdown once a comment is public). */
-function OwnComment({ comment }: { comment: ViewerOwnComment }) {
+function OwnComment({ comment, timeZone }: { comment: ViewerOwnComment; timeZone: string }) {
   return (
     <div id={`yours-${comment.id}`} className="py-3">
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">{comment.authorName}</span>
-        <time dateTime={comment.createdAt} className="text-neutral-600 dark:text-neutral-400">
-          {shownTime(comment.createdAt)}
-        </time>
+        <Time
+          date={comment.createdAt}
+          timeZone={timeZone}
+          className="text-neutral-600 dark:text-neutral-400"
+        />
       </p>
       <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
     </div>

@@ -3,7 +3,10 @@ import { useActionState } from "react";
 import { submitAppealAction } from "@/lib/actions/appeals";
 import type { AppealOption } from "@/lib/dal/appeals";
 import { APPEAL_MAX } from "@/lib/schemas/moderation";
-import { FieldError, INPUT, LABEL, ModerationButton } from "./moderation-ui";
+import { INPUT, LABEL } from "./moderation-ui";
+import { Field } from "./ui/field";
+import { fieldError } from "@/lib/result";
+import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 
 export function AppealForm({ options }: { options: AppealOption[] }) {
@@ -22,26 +25,27 @@ export function AppealForm({ options }: { options: AppealOption[] }) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="appeal-text" className={LABEL}>
-          Why should we change the decision?
-        </label>
-        <textarea
-          id="appeal-text"
-          name="text"
-          required
-          minLength={10}
-          maxLength={APPEAL_MAX}
-          rows={4}
-          aria-describedby="appeal-text-hint"
-          className={`${INPUT} w-full`}
-        />
-        <p id="appeal-text-hint" className="text-sm text-neutral-700 dark:text-neutral-300">
-          You can appeal each decision once. A moderator who did not make it will read this.
-        </p>
-        <FieldError id="appeal-text-error" name="text" state={state} />
-      </div>
-      <ModerationButton variant="primary">Send appeal</ModerationButton>
+      <Field
+        id="appeal-text"
+        label="Why should we change the decision?"
+        hint="You can appeal each decision once. A moderator who did not make it will read this."
+        error={fieldError(state, "text")}
+      >
+        {(c) => (
+          <textarea
+            {...c}
+            name="text"
+            required
+            minLength={10}
+            maxLength={APPEAL_MAX}
+            rows={4}
+            className={`${INPUT} w-full`}
+          />
+        )}
+      </Field>
+      <SubmitButton size="sm" variant="primary">
+        Send appeal
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

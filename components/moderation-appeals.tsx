@@ -1,9 +1,10 @@
 // For /account: the reader's appeals with their decisions, and a form to appeal a rejected comment or
 // a sanction in force. Pass the signed-in user's id (from getSessionUserId on the account page).
 import { listAppealOptions, listMyAppeals } from "@/lib/dal/appeals";
+import { SITE_TIMEZONE } from "@/lib/format/date";
 import { AppealForm } from "./moderation-appeal-form";
+import { Time } from "./ui/time";
 
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const STATUS = {
   OPEN: "Waiting for a moderator",
   UPHELD: "Upheld — the decision was reversed",
@@ -33,8 +34,14 @@ export function AppealsView({
             <li key={a.id}>
               <p className="font-semibold">{a.about}</p>
               <p className="text-sm">
-                Appealed {DATE.format(a.createdAt)}: {STATUS[a.status]}
-                {a.decidedAt ? ` (${DATE.format(a.decidedAt)})` : ""}
+                Appealed <Time date={a.createdAt} timeZone={SITE_TIMEZONE} format="date" />:{" "}
+                {STATUS[a.status]}
+                {a.decidedAt ? (
+                  <>
+                    {" ("}
+                    <Time date={a.decidedAt} timeZone={SITE_TIMEZONE} format="date" />)
+                  </>
+                ) : null}
               </p>
               {a.outcome && <p className="text-sm">{a.outcome}</p>}
               {a.decisionNote && <p className="text-sm">Moderator’s note: {a.decisionNote}</p>}

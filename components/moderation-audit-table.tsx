@@ -1,8 +1,8 @@
 // Audit records as a table (the log page and a user's page).
 import type { AuditRecord } from "@/lib/dal/audit-log";
 import { paths } from "@/lib/paths";
-
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { Time } from "./ui/time";
 
 export function AuditTable({
   rows,
@@ -29,7 +29,9 @@ export function AuditTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-neutral-300 align-top dark:border-neutral-700">
-              <td>{DATE.format(r.createdAt)}</td>
+              <td>
+                <Time date={r.createdAt} timeZone={SITE_TIMEZONE} format="precise" />
+              </td>
               <td>{r.actorName ?? "System"}</td>
               <td>{r.action}</td>
               <td>

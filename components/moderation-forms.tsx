@@ -11,55 +11,20 @@ import {
   sanctionUser,
 } from "@/lib/actions/moderation-admin";
 import type { ArticleControlsView, SiteSettingsView } from "@/lib/dal/moderation-settings";
-import { FieldError, INPUT, LABEL, ModerationButton } from "./moderation-ui";
+import { INPUT, LABEL } from "./moderation-ui";
+import { Field } from "./ui/field";
+import { fieldError } from "@/lib/result";
+import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
-
-function Field({
-  name,
-  label,
-  hint,
-  state,
-  children,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  state: Parameters<typeof FieldError>[0]["state"];
-  children: (describedBy: string | undefined) => React.ReactNode;
-}) {
-  const hasError = state?.ok === false && !!state.fieldErrors?.[name]?.length;
-  const describedBy =
-    [hint && `${name}-hint`, hasError && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div>
-      <label htmlFor={name} className={LABEL}>
-        {label}
-      </label>
-      {children(describedBy)}
-      {hint && (
-        <p id={`${name}-hint`} className="text-sm text-neutral-700 dark:text-neutral-300">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${name}-error`} name={name} state={state} />
-    </div>
-  );
-}
 
 export function SiteSettingsForm({ settings, canEdit }: { settings: SiteSettingsView; canEdit: boolean }) {
   const [state, save] = useActionState(saveSiteSettings, null);
   return (
     <form action={save} className="space-y-4">
       <fieldset disabled={!canEdit} className="space-y-4">
-        <Field name="premoderation" label="Pre-moderation" state={state}>
-          {(d) => (
-            <select
-              id="premoderation"
-              name="premoderation"
-              defaultValue={settings.premoderation}
-              aria-describedby={d}
-              className={INPUT}
-            >
+        <Field id="premoderation" label="Pre-moderation" error={fieldError(state, "premoderation")}>
+          {(c) => (
+            <select name="premoderation" defaultValue={settings.premoderation} {...c} className={INPUT}>
               <option value="OFF">Off: comments publish at once</option>
               <option value="NEW_USERS">New readers: their first comments wait</option>
               <option value="ALL">Every comment waits</option>
@@ -94,18 +59,8 @@ export function SiteSettingsForm({ settings, canEdit }: { settings: SiteSettings
             ],
           ] as const
         ).map(([name, label, value, hint]) => (
-          <Field key={name} name={name} label={label} hint={hint} state={state}>
-            {(d) => (
-              <input
-                id={name}
-                name={name}
-                type="number"
-                min={0}
-                defaultValue={value}
-                aria-describedby={d}
-                className={INPUT}
-              />
-            )}
+          <Field key={name} id={name} label={label} hint={hint} error={fieldError(state, name)}>
+            {(c) => <input name={name} type="number" min={0} defaultValue={value} {...c} className={INPUT} />}
           </Field>
         ))}
         {(
@@ -116,24 +71,21 @@ export function SiteSettingsForm({ settings, canEdit }: { settings: SiteSettings
         ).map(([name, label, value]) => (
           <Field
             key={name}
-            name={name}
+            id={name}
             label={label}
             hint="One word or phrase a line; whole words, any case or accent. Lines starting with # are notes."
-            state={state}
+            error={fieldError(state, name)}
           >
-            {(d) => (
-              <textarea
-                id={name}
-                name={name}
-                rows={5}
-                defaultValue={value}
-                aria-describedby={d}
-                className={`${INPUT} w-full`}
-              />
+            {(c) => (
+              <textarea name={name} rows={5} defaultValue={value} {...c} className={`${INPUT} w-full`} />
             )}
           </Field>
         ))}
-        {canEdit && <ModerationButton variant="primary">Save settings</ModerationButton>}
+        {canEdit && (
+          <SubmitButton size="sm" variant="primary">
+            Save settings
+          </SubmitButton>
+        )}
       </fieldset>
       <FormMessage state={state} />
     </form>
@@ -157,48 +109,49 @@ export function ArticleControlsForm({ article }: { article: ArticleControlsView 
         </label>
       </div>
       <Field
-        name="autoCloseDays"
+        id="autoCloseDays"
         label="Close comments after (days)"
         hint="Empty follows the site setting; 0 never closes."
-        state={state}
+        error={fieldError(state, "autoCloseDays")}
       >
-        {(d) => (
+        {(c) => (
           <input
-            id="autoCloseDays"
             name="autoCloseDays"
             type="number"
             min={0}
             defaultValue={article.autoCloseDays ?? ""}
-            aria-describedby={d}
+            {...c}
             className={INPUT}
           />
         )}
       </Field>
       <Field
-        name="slowModeSeconds"
+        id="slowModeSeconds"
         label="Slow mode (seconds between a reader's comments)"
         hint="Empty or 0 is off."
-        state={state}
+        error={fieldError(state, "slowModeSeconds")}
       >
-        {(d) => (
+        {(c) => (
           <input
-            id="slowModeSeconds"
             name="slowModeSeconds"
             type="number"
             min={0}
             defaultValue={article.slowModeSeconds ?? ""}
-            aria-describedby={d}
+            {...c}
             className={INPUT}
           />
         )}
       </Field>
-      <Field name="premoderation" label="Pre-moderation on this story" state={state}>
-        {(d) => (
+      <Field
+        id="premoderation"
+        label="Pre-moderation on this story"
+        error={fieldError(state, "premoderation")}
+      >
+        {(c) => (
           <select
-            id="premoderation"
             name="premoderation"
             defaultValue={article.premoderation ?? "SITE"}
-            aria-describedby={d}
+            {...c}
             className={INPUT}
           >
             <option value="SITE">Follow the site setting</option>
@@ -208,7 +161,9 @@ export function ArticleControlsForm({ article }: { article: ArticleControlsView 
           </select>
         )}
       </Field>
-      <ModerationButton variant="primary">Save story settings</ModerationButton>
+      <SubmitButton size="sm" variant="primary">
+        Save story settings
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -219,9 +174,9 @@ export function SanctionForm({ userId }: { userId: string }) {
   return (
     <form action={act} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
-      <Field name="sanction" label="Sanction" state={state}>
-        {(d) => (
-          <select id="sanction" name="sanction" aria-describedby={d} className={INPUT} defaultValue="suspend">
+      <Field id="sanction" label="Sanction" error={fieldError(state, "sanction")}>
+        {(c) => (
+          <select name="sanction" {...c} className={INPUT} defaultValue="suspend">
             <option value="suspend">Suspend</option>
             <option value="ban">Ban</option>
             <option value="premoderate">Always pre-moderate</option>
@@ -229,9 +184,9 @@ export function SanctionForm({ userId }: { userId: string }) {
           </select>
         )}
       </Field>
-      <Field name="hours" label="For how long (suspensions)" state={state}>
-        {(d) => (
-          <select id="hours" name="hours" aria-describedby={d} className={INPUT} defaultValue="24">
+      <Field id="hours" label="For how long (suspensions)" error={fieldError(state, "hours")}>
+        {(c) => (
+          <select name="hours" {...c} className={INPUT} defaultValue="24">
             {[
               ["1", "1 hour"],
               ["24", "1 day"],
@@ -246,17 +201,9 @@ export function SanctionForm({ userId }: { userId: string }) {
           </select>
         )}
       </Field>
-      <Field name="reason" label="Reason (the user sees it)" state={state}>
-        {(d) => (
-          <input
-            id="reason"
-            name="reason"
-            required
-            minLength={3}
-            maxLength={500}
-            aria-describedby={d}
-            className={`${INPUT} w-full`}
-          />
+      <Field id="reason" label="Reason (the user sees it)" error={fieldError(state, "reason")}>
+        {(c) => (
+          <input name="reason" required minLength={3} maxLength={500} {...c} className={`${INPUT} w-full`} />
         )}
       </Field>
       <div className="flex items-center gap-2">
@@ -265,7 +212,9 @@ export function SanctionForm({ userId }: { userId: string }) {
           With a ban: also reject all their published and pending comments
         </label>
       </div>
-      <ModerationButton variant="danger">Apply sanction</ModerationButton>
+      <SubmitButton size="sm" variant="danger">
+        Apply sanction
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -285,7 +234,9 @@ export function LiftSanctionButton({
     <form action={act} className="inline-flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="sanction" value={sanction} />
-      <ModerationButton>{label}</ModerationButton>
+      <SubmitButton size="sm" variant="secondary">
+        {label}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -304,7 +255,9 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
         <option value="MODERATOR">Moderator</option>
         <option value="ADMIN">Admin</option>
       </select>
-      <ModerationButton variant="primary">Change role</ModerationButton>
+      <SubmitButton size="sm" variant="primary">
+        Change role
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -325,12 +278,12 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
         maxLength={500}
         className={INPUT}
       />
-      <ModerationButton name="uphold" value="uphold" variant="primary">
+      <SubmitButton size="sm" name="uphold" value="uphold" variant="primary">
         Uphold
-      </ModerationButton>
-      <ModerationButton name="uphold" value="deny">
+      </SubmitButton>
+      <SubmitButton size="sm" variant="secondary" name="uphold" value="deny">
         Deny
-      </ModerationButton>
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -3,9 +3,9 @@
 import type { QueueItem } from "@/lib/dal/moderation-queues";
 import { REJECT_REASONS, REPORT_REASONS } from "@/lib/schemas/moderation";
 import { paths } from "@/lib/paths";
+import { formatInstant } from "@/lib/format/instant";
+import { Time } from "./ui/time";
 
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const when = (d: Date) => `${DATE.format(d)} UTC`;
 const days = (d: Date) => Math.max(0, Math.floor((Date.now() - d.getTime()) / 86_400_000));
 
 /** "links:3" → "More links than allowed (3)". */
@@ -37,7 +37,17 @@ export function describeReason(reason: string | null): string | null {
   }
 }
 
-export function QueueItemBody({ item, headingId }: { item: QueueItem; headingId: string }) {
+export function QueueItemBody({
+  item,
+  headingId,
+  timeZone,
+}: {
+  item: QueueItem;
+  headingId: string;
+  /** SITE_TIMEZONE, from the page: this renders inside the queue's client component. */
+  timeZone: string;
+}) {
+  const when = (d: Date) => formatInstant(d, "short", timeZone);
   const a = item.author;
   const why = describeReason(item.moderationReason);
   return (
@@ -56,7 +66,7 @@ export function QueueItemBody({ item, headingId }: { item: QueueItem; headingId:
         </a>
       </h3>
       <p className="text-sm text-neutral-700 dark:text-neutral-300">
-        {when(item.createdAt)} · {item.status}
+        <Time date={item.createdAt} timeZone={timeZone} format="short" /> · {item.status}
         {item.featured ? " · featured" : ""}
         {item.pinned ? " · pinned" : ""}
         {why ? ` · ${why}` : ""}
@@ -68,8 +78,8 @@ export function QueueItemBody({ item, headingId }: { item: QueueItem; headingId:
       )}
       {item.withdrawnAt && (
         <p className="text-sm font-semibold">
-          Withdrawn by the author on {when(item.withdrawnAt)}: readers no longer see it, and approving or
-          restoring it deletes it.
+          Withdrawn by the author on <Time date={item.withdrawnAt} timeZone={timeZone} format="short" />:
+          readers no longer see it, and approving or restoring it deletes it.
         </p>
       )}
       <p className="whitespace-pre-wrap break-words">{item.body}</p>

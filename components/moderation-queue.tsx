@@ -7,7 +7,8 @@ import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/acti
 import type { QueueItem } from "@/lib/dal/moderation-queues";
 import { REJECT_REASONS } from "@/lib/schemas/moderation";
 import { QueueItemBody } from "./moderation-item";
-import { INPUT, ModerationButton } from "./moderation-ui";
+import { INPUT } from "./moderation-ui";
+import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 import { useHydrated } from "./comment-form-parts";
 
@@ -33,7 +34,15 @@ const LABELS: Record<string, string> = {
   reject: "Reject",
 };
 
-export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; queueLabel: string }) {
+export function ModerationQueue({
+  items,
+  queueLabel,
+  timeZone,
+}: {
+  items: QueueItem[];
+  queueLabel: string;
+  timeZone: string;
+}) {
   const [state, decide] = useActionState(decideComment, null);
   const [bulkState, decideMany] = useActionState(decideComments, null);
   const [active, setActive] = useState(0);
@@ -123,7 +132,9 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
                 </option>
               ))}
             </select>
-            <ModerationButton variant="primary">Apply to selected</ModerationButton>
+            <SubmitButton size="sm" variant="primary">
+              Apply to selected
+            </SubmitButton>
             <FormMessage state={bulkState} />
           </form>
           <ol ref={list} className="space-y-4">
@@ -140,18 +151,19 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
                     <input type="checkbox" name="ids" value={item.id} form="bulk-form" />
                     Select
                   </label>
-                  <QueueItemBody item={item} headingId={`q-${item.id}`} />
+                  <QueueItemBody item={item} headingId={`q-${item.id}`} timeZone={timeZone} />
                   <form action={decide} className="mt-3 flex flex-wrap items-end gap-2">
                     <input type="hidden" name="commentId" value={item.id} />
                     {actionsFor(item).map((d) => (
-                      <ModerationButton
+                      <SubmitButton
+                        size="sm"
                         key={d}
                         name="decision"
                         value={d}
                         variant={d === "approve" || d === "restore" ? "primary" : "secondary"}
                       >
                         {LABELS[d]}
-                      </ModerationButton>
+                      </SubmitButton>
                     ))}
                     {(item.status === "PUBLISHED" || item.status === "PENDING") && (
                       <span className="flex flex-wrap items-end gap-2">
@@ -175,9 +187,9 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
                           className={INPUT}
                           maxLength={500}
                         />
-                        <ModerationButton name="decision" value="reject" variant="danger">
+                        <SubmitButton size="sm" name="decision" value="reject" variant="danger">
                           Reject
-                        </ModerationButton>
+                        </SubmitButton>
                       </span>
                     )}
                   </form>
@@ -231,7 +243,9 @@ function StaffReply({ commentId }: { commentId: string }) {
         Your reply (shown with a Staff badge)
       </label>
       <textarea id={`reply-${commentId}`} name="body" required rows={3} className={`${INPUT} w-full`} />
-      <ModerationButton variant="primary">Publish reply</ModerationButton>
+      <SubmitButton size="sm" variant="primary">
+        Publish reply
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -4,7 +4,9 @@
 import { useActionState } from "react";
 import { reportCommentAction } from "@/lib/actions/reports";
 import { NOTE_MAX, REPORT_REASONS } from "@/lib/schemas/moderation";
-import { FieldError, INPUT, ModerationButton } from "./moderation-ui";
+import { INPUT } from "./moderation-ui";
+import { fieldError } from "@/lib/result";
+import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 
 export function ReportCommentForm({ commentId }: { commentId: string }) {
@@ -23,14 +25,20 @@ export function ReportCommentForm({ commentId }: { commentId: string }) {
           </div>
         ))}
       </fieldset>
-      <FieldError id={`${id}-reason-error`} name="reason" state={state} />
+      {fieldError(state, "reason") ? (
+        <p id={`${id}-reason-error`} className="text-sm font-semibold text-red-800 dark:text-red-300">
+          {fieldError(state, "reason")}
+        </p>
+      ) : null}
       <div>
         <label htmlFor={`${id}-note`} className="block text-sm font-semibold">
           Anything moderators should know? (optional)
         </label>
         <textarea id={`${id}-note`} name="note" rows={2} maxLength={NOTE_MAX} className={`${INPUT} w-full`} />
       </div>
-      <ModerationButton>Send report</ModerationButton>
+      <SubmitButton size="sm" variant="secondary">
+        Send report
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/dal/articles";
 import { Byline } from "./byline";
-import { formatDate } from "@/lib/format/date";
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { Time } from "./ui/time";
 import { StaticImage } from "./static-image";
 import { paths } from "@/lib/paths";
 
@@ -54,7 +55,7 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
         <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
           <Byline authors={story.authors} />
           {story.authors.length > 0 ? " · " : null}
-          <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt)}</time>
+          <Time date={story.publishedAt} timeZone={SITE_TIMEZONE} format="date" />
         </p>
       </div>
     </article>

@@ -1,7 +1,7 @@
 // The one place the environment is read and validated; everything else imports `env`.
 import { isIP } from "node:net";
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL, providerOf } from "./prisma";
+import { DEFAULT_DATABASE_URL, providerOf } from "./database-url";
 
 /** An unset or empty variable is "not configured" (.env files often carry `NAME=`). */
 function optionalString<T extends z.ZodType<string>>(inner: T) {

@@ -10,23 +10,8 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 
 /** Both generated clients come from one model definition, so they share one shape. */
 export type PrismaClient = SqliteClient;
-export type Provider = "sqlite" | "postgresql";
-
-export const DEFAULT_DATABASE_URL = "file:./data/news.db";
-
-export function providerOf(url: string): Provider {
-  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
-  if (url.startsWith("file:")) return "sqlite";
-  throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:…"`,
-  );
-}
-
-/** Absolute path of a SQLite `file:` URL, resolved against the working directory. */
-export function sqlitePath(url: string): string {
-  const raw = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  return path.resolve(raw);
-}
+export { DEFAULT_DATABASE_URL, providerOf, sqlitePath, type Provider } from "./database-url";
+import { providerOf, sqlitePath } from "./database-url";
 
 /**
  * Per-connection settings. WAL lets readers and the writer work side by side, and the busy timeout

@@ -71,6 +71,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
 export type FormState<Extra extends object = object> =
   null | ({ ok: true; message: string } & Extra) | { ok: false; message: string; fieldErrors?: FieldErrors };
 
+/** The first error of one field in a form's state, if any (components/ui/field.tsx shows it). */
+export function fieldError(state: FormState | null | undefined, name: string): string | undefined {
+  return state?.ok === false ? state.fieldErrors?.[name]?.[0] : undefined;
+}
+
 /** A refusal as its form shows it. */
 export function refusalState(r: Pick<Refusal, "message" | "fieldErrors">): Extract<FormState, { ok: false }> {
   return r.fieldErrors

@@ -69,6 +69,7 @@ describe("the queue", () => {
   it("shows the comment in context with its author's record and the rule that held it", async () => {
     const { container } = render(
       <ModerationQueue
+        timeZone="UTC"
         queueLabel="Pending"
         items={[
           item(),
@@ -105,7 +106,13 @@ describe("the queue", () => {
     HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
       this.setAttribute("open", "");
     };
-    render(<ModerationQueue queueLabel="Pending" items={[item(), item({ id: "c2" }), item({ id: "c3" })]} />);
+    render(
+      <ModerationQueue
+        timeZone="UTC"
+        queueLabel="Pending"
+        items={[item(), item({ id: "c2" }), item({ id: "c3" })]}
+      />,
+    );
     fireEvent.keyDown(document.body, { key: "j" });
     expect(screen.getAllByRole("article")[1]).toHaveFocus();
     expect(screen.getByText("Comment 2 of 3.")).toBeInTheDocument();
@@ -118,6 +125,7 @@ describe("the queue", () => {
   it("shows an edited comment's text before the edit, and a withdrawn comment as withdrawn", async () => {
     const { container } = render(
       <ModerationQueue
+        timeZone="UTC"
         queueLabel="Reported"
         items={[
           item({ body: "A milder take", previousBody: "The original insult", editedAt: at }),
@@ -135,7 +143,7 @@ describe("the queue", () => {
   });
 
   it("says when a queue is empty", async () => {
-    const { container } = render(<ModerationQueue queueLabel="Spam" items={[]} />);
+    const { container } = render(<ModerationQueue timeZone="UTC" queueLabel="Spam" items={[]} />);
     expect(screen.getByText("Nothing in Spam. Well done.")).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });

@@ -36,7 +36,7 @@ function Page({ story = article }: { story?: typeof article }) {
         <h1>Story</h1>
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading">0 Comments</h2>
-          <CommentViewerIsland article={story} />
+          <CommentViewerIsland article={story} timeZone="UTC" />
         </section>
       </main>
     </>

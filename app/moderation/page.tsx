@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModerationQueue } from "@/components/moderation-queue";
+import { SITE_TIMEZONE } from "@/lib/format/date";
 import {
   countQueues,
   listCommentedArticles,
@@ -11,6 +12,7 @@ import {
 import { getSessionUserId } from "@/lib/dal/users";
 import { INPUT } from "@/components/moderation-ui";
 import { paths } from "@/lib/paths";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Queues" };
 
@@ -83,14 +85,16 @@ export default async function QueuesPage({
             </option>
           ))}
         </select>
-        <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Filter</button>
+        <Button variant="secondary" size="sm">
+          Filter
+        </Button>
         {articleId && (
           <Link href={paths.moderation.article(articleId)} className="underline">
             This story’s comment settings
           </Link>
         )}
       </form>
-      <ModerationQueue items={page.items} queueLabel={LABELS[queue]} />
+      <ModerationQueue items={page.items} queueLabel={LABELS[queue]} timeZone={SITE_TIMEZONE} />
       {page.nextCursor && (
         <p className="mt-4">
           <Link href={href(queue, page.nextCursor)} className="underline">

@@ -1,18 +1,11 @@
-// Dates as readers see them, in SITE_TIMEZONE: one formatter for pages, components and the DAL.
+// Dates as readers see them, in SITE_TIMEZONE, on the server (pages, components, the DAL). Client
+// components get the zone as a prop and format with lib/format/instant.ts; components/ui/time.tsx
+// renders either as a <time datetime> element.
 import { env } from "@/lib/env";
+import { formatInstant } from "./instant";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: env.SITE_TIMEZONE,
-  timeZoneName: "short",
-});
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: env.SITE_TIMEZONE });
-
+export const SITE_TIMEZONE = env.SITE_TIMEZONE;
 /** "24 November 2026 at 09:30 UTC" */
-export const formatDateTime = (d: Date) => dateTime.format(d);
+export const formatDateTime = (d: Date) => formatInstant(d, "dateTime", SITE_TIMEZONE);
 /** "24 Nov 2026" */
-export const formatDate = (d: Date) => dateOnly.format(d);
+export const formatDate = (d: Date) => formatInstant(d, "date", SITE_TIMEZONE);

@@ -4,8 +4,9 @@ import { Suspense } from "react";
 import { AccountRenameForm } from "@/components/account-rename-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
-import { AuthSubmitButton } from "@/components/auth-submit-button";
-import { formatDate } from "@/lib/format/date";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { Time } from "@/components/ui/time";
 import { ModerationAppeals } from "@/components/moderation-appeals";
 import { signOutEverywhere } from "@/lib/actions/account";
 import { getAccountOverview } from "@/lib/dal/account";
@@ -36,7 +37,9 @@ export default async function AccountPage() {
         <dt className="font-semibold">E-mail</dt>
         <dd>{account.email ?? "none"}</dd>
         <dt className="font-semibold">Member since</dt>
-        <dd>{formatDate(account.createdAt)}</dd>
+        <dd>
+          <Time date={account.createdAt} timeZone={SITE_TIMEZONE} format="date" />
+        </dd>
         <dt className="font-semibold">Sign-in methods</dt>
         <dd>{methods.join(", ")}</dd>
         <dt className="font-semibold">Comments</dt>
@@ -58,9 +61,9 @@ export default async function AccountPage() {
           You are signed in on {account.sessionCount} {account.sessionCount === 1 ? "device" : "devices"}.
         </p>
         <form action={signOutEverywhere}>
-          <AuthSubmitButton variant="secondary" pendingLabel="Signing out…">
+          <SubmitButton variant="secondary" pendingLabel="Signing out…">
             Sign out everywhere
-          </AuthSubmitButton>
+          </SubmitButton>
         </form>
       </section>
 

@@ -5,6 +5,7 @@ import { INPUT } from "@/components/moderation-ui";
 import { listAuditActions, listAuditLog } from "@/lib/dal/audit-log";
 import { getSessionUserId } from "@/lib/dal/users";
 import { paths } from "@/lib/paths";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -61,7 +62,9 @@ export default async function LogPage({
             ))}
           </select>
         </div>
-        <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Filter</button>
+        <Button variant="secondary" size="sm">
+          Filter
+        </Button>
       </form>
       <AuditTable rows={page.items} />
       {page.nextCursor && (

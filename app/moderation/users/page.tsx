@@ -4,6 +4,7 @@ import { INPUT } from "@/components/moderation-ui";
 import { searchUsers } from "@/lib/dal/moderation-users";
 import { getSessionUserId } from "@/lib/dal/users";
 import { paths } from "@/lib/paths";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -25,7 +26,9 @@ export default async function UsersPage({
           Name or e-mail
         </label>
         <input id="user-q" name="q" type="search" defaultValue={q} className={INPUT} />
-        <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Search</button>
+        <Button variant="secondary" size="sm">
+          Search
+        </Button>
       </form>
       {page.items.length === 0 && <p>No users match.</p>}
       <table className="w-full text-left text-sm">

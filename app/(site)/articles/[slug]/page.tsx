@@ -9,7 +9,8 @@ import { Byline } from "@/components/byline";
 import { CommentsSection } from "@/components/comments-section";
 import { CommentViewerIsland } from "@/components/comment-viewer-island";
 import { ShareLinks } from "@/components/share-links";
-import { formatDateTime } from "@/lib/format/date";
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { Time } from "@/components/ui/time";
 import { JsonLd } from "@/components/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
@@ -93,11 +94,11 @@ async function Story({ params }: Props) {
         <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">
           <Byline authors={article.authors} />
           <span className="block sm:inline sm:before:content-['_·_']">
-            <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+            <Time date={article.publishedAt} timeZone={SITE_TIMEZONE} />
           </span>
           {updated ? (
             <span className="block sm:inline sm:before:content-['_·_']">
-              Updated <time dateTime={updated.toISOString()}>{formatDateTime(updated)}</time>
+              Updated <Time date={updated} timeZone={SITE_TIMEZONE} />
             </span>
           ) : null}
           <span className="block sm:inline sm:before:content-['_·_']">{readingTimeLabel(article.body)}</span>
@@ -131,6 +132,7 @@ async function Story({ params }: Props) {
         viewer={
           <CommentViewerIsland
             article={{ id: article.id, slug: article.slug, commentsClosed: article.commentsClosed }}
+            timeZone={SITE_TIMEZONE}
           />
         }
       />

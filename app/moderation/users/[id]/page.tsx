@@ -6,10 +6,11 @@ import { AuditTable } from "@/components/moderation-audit-table";
 import { getUserDetail } from "@/lib/dal/moderation-users";
 import { getSessionUserId } from "@/lib/dal/users";
 import { paths } from "@/lib/paths";
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { Time } from "@/components/ui/time";
 
 export const metadata: Metadata = { title: "User" };
 
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const LIFT_LABELS = {
   suspend: "Lift suspension",
   ban: "Lift ban",
@@ -37,7 +38,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dt className="font-semibold">Role</dt>
         <dd>{h.role}</dd>
         <dt className="font-semibold">Joined</dt>
-        <dd>{DATE.format(h.joinedAt)} UTC</dd>
+        <dd>
+          <Time date={h.joinedAt} timeZone={SITE_TIMEZONE} format="short" />
+        </dd>
         <dt className="font-semibold">Comments</dt>
         <dd>
           {h.comments} ({h.published} published, {h.pending} pending, {h.rejected} rejected, {h.spam} spam) ·{" "}
@@ -60,7 +63,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <li key={s.kind} className="flex flex-wrap items-center gap-3">
                 <span>
                   {NAMES[s.kind]}
-                  {s.until ? ` until ${DATE.format(s.until)} UTC` : ""}
+                  {s.until ? (
+                    <>
+                      {" until "}
+                      <Time date={s.until} timeZone={SITE_TIMEZONE} format="short" />
+                    </>
+                  ) : null}
                   {s.reason ? ` — ${s.reason}` : ""}
                 </span>
                 {!cannotSanction && (
