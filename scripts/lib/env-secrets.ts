@@ -10,7 +10,7 @@ function ensure(name: string, make: () => string, comment: string) {
   const value = make();
   appendFileSync(path.join(ROOT, ".env.local"), `\n# ${comment}\n${name}=${value}\n`);
   process.env[name] = value;
-  console.log(`Wrote a ${name} to .env.local.`);
+  console.log(`Wrote ${/^[AEIOU]/.test(name) ? "an" : "a"} ${name} to .env.local.`);
 }
 
 /** The importer tells the running site which pages changed; the secret they share lives here. */
