@@ -1,14 +1,44 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { staticSecurityHeaders } from "./lib/security-headers";
+import { version } from "./package.json";
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+/**
+ * One id per build, shared by every instance that serves it (docs: deploymentId, self-hosting "Version
+ * Skew"): a browser holding pages of another build reloads instead of navigating, and "use cache"
+ * entries of another build are never read. NEXT_DEPLOYMENT_ID wins when set (a release name or git
+ * hash). Otherwise the build makes one, and `next start` reads it back from the build's
+ * required-server-files.json, so a start without the variable serves the id the build was made with.
+ */
+function deploymentId(phase: string): string | undefined {
+  const given = process.env.NEXT_DEPLOYMENT_ID?.trim();
+  if (given) return given;
+  if (phase === PHASE_PRODUCTION_BUILD) return `v${version.replace(/\W/g, "-")}-${Date.now().toString(36)}`;
+  if (phase !== PHASE_PRODUCTION_SERVER) return undefined;
+  try {
+    const file = path.join(process.cwd(), distDir, "required-server-files.json");
+    const built = JSON.parse(readFileSync(file, "utf8")) as { config?: { deploymentId?: string } };
+    return built.config?.deploymentId || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
+  deploymentId: deploymentId(phase),
+  // Behind the nginx front (deploy/nginx) nginx compresses, with brotli too; NEXT_COMPRESS=0 spares
+  // the instances the work. `npm start` alone keeps gzip on.
+  compress: process.env.NEXT_COMPRESS !== "0",
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,
   partialPrefetching: true,
   // Lets the browser suite and the benchmark build beside a developer's own build.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir,
   // Native and wasm-backed database drivers stay as plain Node requires on the server.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   images: {

@@ -1,8 +1,10 @@
 // npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh]
+// npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [--database-url postgresql://…]
 // Serves a production build (.next-bench) on 127.0.0.1 and measures, in one run and side by side,
 // a static page, an article, the home page and a section page with autocannon. Prints a table, the
 // ratios to the static page and the targets (PASS/MISS, never a failure), and the article page's
-// first-load JavaScript from the build; writes .tmp/bench.json.
+// first-load JavaScript from the build; writes .tmp/bench.json. With --cluster: N instances behind
+// the nginx front against nginx serving the same page from a file (scripts/lib/bench-cluster.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import { migrate } from "../prisma/migrator";
 import { seed } from "../prisma/seed";
 import { table, targets, type Measurement } from "./lib/bench-report";
 import { benchCommentPosts } from "./lib/bench-comments";
+import { benchCluster, BENCH_CLUSTER_DATABASE_URL } from "./lib/bench-cluster";
 import { firstLoadJs, kB } from "./lib/first-load-js";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
@@ -29,7 +32,15 @@ const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rou
   --rounds N          measure every page N times, interleaved, and keep each page's best (default 2)
   --articles N        add N generated stories to the demo content (scale seeder); default 0
   --database-url URL  measure an existing SQLite database as it is (migrated, never seeded)
-  --fresh             rebuild the benchmark database even if one for this size exists`;
+  --fresh             rebuild the benchmark database even if one for this size exists
+
+npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [--rounds 1]
+  --cluster           N next start instances on PostgreSQL and Redis behind the nginx front
+                      (deploy/nginx): a story with 50 comments through nginx against the same bytes
+                      as a file on the same nginx, then how fast a new comment reaches every instance
+  --instances N       instances (default 3)
+  --database-url URL  PostgreSQL (default ${BENCH_CLUSTER_DATABASE_URL})
+  --port P            nginx's port (the file server takes P+1); --first-port P for the instances`;
 
 /** A database per size, kept between runs: 100k stories take a while to generate. */
 async function prepareDatabase(articles: number, fresh: boolean): Promise<string> {
@@ -84,6 +95,10 @@ async function main(): Promise<number> {
       articles: { type: "string", default: "0" },
       fresh: { type: "boolean", default: false },
       "database-url": { type: "string" },
+      cluster: { type: "boolean", default: false },
+      instances: { type: "string", default: "3" },
+      port: { type: "string" },
+      "first-port": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -91,6 +106,31 @@ async function main(): Promise<number> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   const rounds = Number(values.rounds);
+  if (values.cluster) {
+    // Its own defaults: the goal is stated at 50 connections, and one round of each is enough.
+    const given = (name: string) => process.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    const opts = {
+      duration,
+      connections: given("connections") ? connections : 50,
+      rounds: given("rounds") ? rounds : 1,
+      instances: Number(values.instances),
+      databaseUrl: values["database-url"],
+      port: values.port ? Number(values.port) : undefined,
+      firstPort: values["first-port"] ? Number(values["first-port"]) : undefined,
+    };
+    const ports = [opts.port, opts.firstPort].filter((p) => p !== undefined);
+    if (
+      ![opts.duration, opts.connections, opts.rounds, opts.instances].every(
+        (n) => Number.isInteger(n) && n > 0,
+      ) ||
+      !ports.every((p) => Number.isInteger(p) && p > 0 && p < 65535) ||
+      (opts.databaseUrl !== undefined && !opts.databaseUrl.startsWith("postgres"))
+    ) {
+      console.error(USAGE);
+      return 2;
+    }
+    return benchCluster(opts);
+  }
   const articles = Number(values.articles);
   if (
     ![duration, connections, rounds].every((n) => Number.isInteger(n) && n > 0) ||

@@ -3,10 +3,13 @@
 import { migrate } from "../prisma/migrator";
 import { DEFAULT_DATABASE_URL } from "../lib/prisma";
 import { buildFingerprint, recordBuild } from "./lib/build-state";
+import { ensureActionsKey } from "./lib/env-secrets";
 import { loadEnvFiles, runBin } from "./lib/run";
 
 export async function build(): Promise<number> {
   process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
+  // Before the fingerprint: a build made with another key has other action ids.
+  ensureActionsKey();
   await migrate(process.env.DATABASE_URL);
   const fingerprint = await buildFingerprint();
   const code = await runBin("next", ["build"]);

@@ -1,38 +1,12 @@
 // `npm start`: migrate, seed an empty database, build when the sources changed, then serve.
-import { randomBytes } from "node:crypto";
-import { appendFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { migrate } from "../prisma/migrator";
 import { seedIfEmpty } from "../prisma/seed";
 import { createPrismaClient, DEFAULT_DATABASE_URL, providerOf } from "../lib/prisma";
 import { buildIsCurrent } from "./lib/build-state";
 import { build } from "./build";
-import { loadEnvFiles, ROOT, runBin } from "./lib/run";
-
-/** The importer tells the running site which pages changed; the secret they share lives here. */
-function ensureRevalidateSecret() {
-  if (process.env.REVALIDATE_SECRET) return;
-  const secret = randomBytes(24).toString("base64url");
-  appendFileSync(
-    path.join(ROOT, ".env.local"),
-    `\n# Shared by the site and the importer (POST /api/revalidate); written by npm start.\nREVALIDATE_SECRET=${secret}\n`,
-  );
-  process.env.REVALIDATE_SECRET = secret;
-  console.log("Wrote a REVALIDATE_SECRET to .env.local.");
-}
-
-/** Signs sessions; one written once keeps readers signed in across restarts. */
-function ensureAuthSecret() {
-  if (process.env.AUTH_SECRET?.trim()) return;
-  const secret = randomBytes(33).toString("base64");
-  appendFileSync(
-    path.join(ROOT, ".env.local"),
-    `\n# Signs sign-in sessions (Auth.js); written by npm start. Keep it secret.\nAUTH_SECRET=${secret}\n`,
-  );
-  process.env.AUTH_SECRET = secret;
-  console.log("Wrote an AUTH_SECRET to .env.local.");
-}
+import { ensureActionsKey, ensureAuthSecret, ensureRevalidateSecret } from "./lib/env-secrets";
+import { loadEnvFiles, runBin } from "./lib/run";
 
 function fail(message: string): never {
   console.error(`\nnpm start: ${message}`);
@@ -44,6 +18,7 @@ async function main() {
   loadEnvFiles();
   ensureRevalidateSecret();
   ensureAuthSecret();
+  ensureActionsKey();
   // The site's own validation, before minutes of migrating and building: a public SITE_URL without
   // EMAIL_SERVER, for one, stops here with the fix in the message.
   await import("../lib/env").catch((err: Error) => fail(err.message));

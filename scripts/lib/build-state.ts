@@ -74,8 +74,10 @@ async function contentStamp(databaseUrl: string): Promise<string> {
 export async function buildFingerprint(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const url = env.DATABASE_URL ?? "";
   const hash = createHash("sha256").update(sourceFingerprint());
-  for (const k of ["DATABASE_URL", "SITE_URL", "SITE_NAME", "SITE_TIMEZONE"])
+  for (const k of ["DATABASE_URL", "SITE_URL", "SITE_NAME", "SITE_TIMEZONE", "NEXT_DEPLOYMENT_ID"])
     hash.update(`${k}=${env[k] ?? ""}\n`);
+  // Baked into the build (action ids, encryption), never printed: only its hash enters the stamp.
+  hash.update(createHash("sha256").update(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "").digest("hex"));
   hash.update(url ? await contentStamp(url) : "no database");
   return hash.digest("hex");
 }

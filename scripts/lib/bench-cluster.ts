@@ -1,0 +1,243 @@
+// `npm run bench -- --cluster`: the site as N instances behind the committed nginx front, measured
+// against nginx serving the same page's bytes from a file, side by side in one run; then how long a
+// comment posted through one instance takes to reach readers through nginx and on every instance.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import { buildComment, buildSession, buildUser } from "../../lib/comments/builders";
+import { createPrismaClient } from "../../lib/prisma";
+import { migrate } from "../../prisma/migrator";
+import { seedIfEmpty } from "../../prisma/seed";
+import { encodeReply, serverActionId } from "./bench-comments";
+import { clusterEnv, reachable, startCluster, type Instance } from "./cluster";
+import { ROOT } from "./run";
+import { freePort } from "./serve";
+
+export const BENCH_CLUSTER_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/newsroom_bench_cluster";
+const DIST_DIR = ".next-bench-cluster";
+const SLUG = "ferry-fares-frozen-as-ridership-climbs";
+const COMMENTS = 50;
+const DIR = path.join(ROOT, ".tmp", "bench-cluster");
+
+export type ClusterBenchOptions = {
+  duration: number;
+  connections: number;
+  rounds: number;
+  instances: number;
+  databaseUrl?: string;
+  /** nginx's port; the file server listens on the next one. Default: free ones from 3230. */
+  port?: number;
+  /** The first instance's port. Default: free ones from 3240. */
+  firstPort?: number;
+};
+
+type Row = {
+  name: string;
+  url: string;
+  requestsPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
+
+/** The demo database with COMMENTS published comments on the measured story. */
+async function prepare(url: string) {
+  await migrate(url);
+  const db = createPrismaClient(url);
+  try {
+    await seedIfEmpty(db);
+    const article = await db.article.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
+    const have = await db.comment.count({
+      where: { articleId: article.id, status: "PUBLISHED", parentId: null },
+    });
+    for (let i = have; i < COMMENTS; i++) {
+      const author = await buildUser(db);
+      await buildComment(db, {
+        articleId: article.id,
+        authorId: author.id,
+        body: `Comment ${i + 1} of the cluster benchmark: the ferry board should publish the fare model.`,
+        createdAt: new Date(Date.now() - (COMMENTS - i) * 60_000),
+      });
+    }
+    return article.id;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function measure(name: string, url: string, duration: number, connections: number): Promise<Row> {
+  const r = await autocannon({ url, connections, duration });
+  const row = {
+    name,
+    url,
+    requestsPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+  console.log(
+    `  ${name.padEnd(6)} ${row.requestsPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`,
+  );
+  return row;
+}
+
+/** Posts one comment through `via` as a new reader, the way the comment form does with JavaScript. */
+async function postComment(via: Instance, databaseUrl: string, articleId: string, body: string) {
+  const db = createPrismaClient(databaseUrl);
+  const token = await buildSession(db, (await buildUser(db)).id).finally(() => db.$disconnect());
+  const form = new FormData();
+  form.set("articleId", articleId);
+  form.set("body", body);
+  form.set("idempotencyKey", `fresh-${Date.now().toString(36)}`);
+  form.set("enhanced", "1");
+  const res = await fetch(`${via.url}/articles/${SLUG}`, {
+    method: "POST",
+    headers: {
+      "Next-Action": serverActionId(DIST_DIR, "lib/actions/comments.ts", "postComment"),
+      Accept: "text/x-component",
+      Origin: via.url,
+      Cookie: `authjs.session-token=${token}`,
+    },
+    body: await encodeReply([null, form]),
+  });
+  const text = await res.text();
+  if (!res.ok || !text.includes('"ok":true'))
+    throw new Error(`the comment post failed: ${res.status} ${text.slice(0, 200)}`);
+}
+
+/** Milliseconds until `url` shows `text`, polled every 20 ms; null after `limitMs`. */
+async function until(url: string, text: string, started: number, limitMs: number): Promise<number | null> {
+  while (performance.now() - started < limitMs) {
+    const body = await fetch(url).then(
+      (r) => r.text(),
+      () => "",
+    );
+    if (body.includes(text)) return Math.round(performance.now() - started);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return null;
+}
+
+export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
+  const databaseUrl = opts.databaseUrl || BENCH_CLUSTER_DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+  if (!(await reachable(redisUrl))) throw new Error(`nothing answers at REDIS_URL ${redisUrl}`);
+  console.log(
+    `Preparing ${databaseUrl.replace(/\/\/[^@/]*@/, "//…@")} (demo content, ${COMMENTS} comments on ${SLUG})…`,
+  );
+  const articleId = await prepare(databaseUrl);
+
+  const port = opts.port ?? (await freePort([3230, 3232, 3234, 3236, 3238]));
+  const filePort = port + 1;
+  const firstPort = opts.firstPort ?? 3240;
+  const www = path.join(DIR, "www");
+  mkdirSync(www, { recursive: true });
+  const env = clusterEnv({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET || "bench-cluster-only-auth-secret-0123456789abcdef",
+  });
+  const cluster = await startCluster({
+    instances: opts.instances,
+    port,
+    firstPort,
+    env,
+    distDir: DIST_DIR,
+    nginxDir: path.join(DIR, "nginx"),
+    // The same nginx, the same page's bytes, from a file: the ceiling the front is measured against.
+    nginxExtra: `server { listen ${filePort}; location / { root ${www}; default_type text/html; } }`,
+  });
+  const stop = () => cluster.stop();
+  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
+  try {
+    const pageUrl = `${cluster.url}/articles/${SLUG}`;
+    const page = await fetch(pageUrl, { headers: { "accept-encoding": "identity" } });
+    const bytes = Buffer.from(await page.arrayBuffer());
+    if (!page.ok) throw new Error(`${pageUrl} answered ${page.status}`);
+    writeFileSync(path.join(www, "article.html"), bytes);
+    const fileUrl = `http://127.0.0.1:${filePort}/article.html`;
+    console.log(
+      `\nPage: ${pageUrl} (${(bytes.length / 1024).toFixed(1)} kB) through nginx over ${opts.instances} instance(s)`,
+    );
+    console.log(`File: ${fileUrl} (the same bytes, the same nginx)`);
+    for (const url of [pageUrl, fileUrl])
+      await autocannon({ url, connections: opts.connections, duration: 2 });
+
+    console.log(
+      `\nMeasuring ${opts.duration} s each at ${opts.connections} connections, ${opts.rounds} round(s):`,
+    );
+    const best = new Map<string, Row>();
+    for (let round = 1; round <= opts.rounds; round++)
+      for (const [name, url] of [
+        ["page", pageUrl],
+        ["file", fileUrl],
+      ] as const) {
+        const row = await measure(name, url, opts.duration, opts.connections);
+        const seen = best.get(name);
+        if (!seen || row.requestsPerSec > seen.requestsPerSec) best.set(name, row);
+      }
+    const pageRow = best.get("page")!;
+    const fileRow = best.get("file")!;
+    const ratio = pageRow.requestsPerSec / fileRow.requestsPerSec;
+    console.log(
+      `\n  page ${pageRow.requestsPerSec.toFixed(0)} req/s, p99 ${pageRow.p99} ms (non-2xx ${pageRow.non2xx}, errors ${pageRow.errors})`,
+    );
+    console.log(`  file ${fileRow.requestsPerSec.toFixed(0)} req/s, p99 ${fileRow.p99} ms`);
+    console.log(`  ratio page/file ${ratio.toFixed(2)}×`);
+    const checks = [
+      { label: `page ≥ 0.5× file req/s (${ratio.toFixed(2)}×)`, ok: ratio >= 0.5 },
+      { label: `page p99 < 20 ms (${pageRow.p99} ms)`, ok: pageRow.p99 < 20 },
+    ];
+
+    // Freshness: post through the first instance; poll nginx and every instance directly.
+    const text = `Freshness probe ${Date.now().toString(36)}: posted through ${cluster.instances[0]!.name}.`;
+    console.log(`\nPosting a comment through ${cluster.instances[0]!.name}; polling until it shows…`);
+    const limitMs = 10_000;
+    const started = performance.now();
+    await postComment(cluster.instances[0]!, databaseUrl, articleId, text);
+    const posted = Math.round(performance.now() - started);
+    const targets = [
+      { name: "nginx", url: pageUrl },
+      ...cluster.instances.map((it) => ({ name: it.name, url: `${it.url}/articles/${SLUG}` })),
+    ];
+    const delays = await Promise.all(targets.map((t) => until(t.url, text, started, limitMs)));
+    const freshness = Object.fromEntries(targets.map((t, i) => [t.name, delays[i]]));
+    console.log(`  the post itself took ${posted} ms`);
+    for (const [name, ms] of Object.entries(freshness))
+      console.log(
+        `  ${name.padEnd(6)} ${ms === null ? `not within ${limitMs / 1000} s` : `${ms} ms after the post began`}`,
+      );
+    const worst = delays.some((d) => d === null) ? null : Math.max(...(delays as number[]));
+    checks.push({
+      label: `a new comment reaches nginx and every instance within 1.5 s (${worst === null ? "not all did" : `${worst} ms`})`,
+      ok: worst !== null && worst <= 1500,
+    });
+    console.log("");
+    for (const t of checks) console.log(`${t.ok ? "PASS" : "MISS"}  ${t.label}`);
+
+    const out = path.join(ROOT, ".tmp", "bench-cluster.json");
+    const report = {
+      date: new Date().toISOString(),
+      ...opts,
+      databaseUrl: undefined,
+      page: pageRow,
+      file: fileRow,
+      ratio,
+      postMs: posted,
+      freshness,
+      checks,
+    };
+    writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+    console.log(
+      `\nWrote ${path.relative(ROOT, out)}. Targets are informational; the command succeeds either way.`,
+    );
+    return 0;
+  } finally {
+    await stop();
+  }
+}
