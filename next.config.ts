@@ -4,6 +4,10 @@ import { staticSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
+  // Next hashes every cached page's whole HTML per response to make its ETag (a JavaScript loop over
+  // each character): on a story page that was the largest single cost of serving it from the cache.
+  // Shared caches hold reader pages for a second (lib/shared-cache.ts), so a 304 saves little.
+  generateEtags: false,
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,
   partialPrefetching: true,
