@@ -34,6 +34,10 @@ const nextConfig = (phase: string): NextConfig => ({
   // Behind the nginx front (deploy/nginx) nginx compresses, with brotli too; NEXT_COMPRESS=0 spares
   // the instances the work. `npm start` alone keeps gzip on.
   compress: process.env.NEXT_COMPRESS !== "0",
+  // Next hashes every cached page's whole HTML per response to make its ETag (a JavaScript loop over
+  // each character): on a story page that was the largest single cost of serving it from the cache.
+  // Shared caches hold reader pages for a second (lib/shared-cache.ts), so a 304 saves little.
+  generateEtags: false,
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,
   partialPrefetching: true,

@@ -5,6 +5,7 @@ import { sessionCookieName } from "@/lib/auth-pages";
 import { env } from "@/lib/env";
 import { isPage, refusal } from "@/lib/request-guard";
 import { hstsFor, noncePageCsp } from "@/lib/security-headers";
+import { sharedCacheControl } from "@/lib/shared-cache";
 
 const SESSION_COOKIE = sessionCookieName(env.SITE_URL);
 const HSTS = hstsFor(env.SITE_URL);
@@ -85,8 +86,12 @@ async function route(request: NextRequest, pathname: string): Promise<NextRespon
       return NextResponse.redirect(new URL(verdict.to, request.url), verdict.status);
     if (verdict.kind === "missing") return notFound(request);
   }
-  return PER_REQUEST_PAGE.test(pathname) && isPage(pathname)
-    ? withNonce(request, pathname)
+  if (PER_REQUEST_PAGE.test(pathname) && isPage(pathname)) return withNonce(request, pathname);
+  // A downstream cache may keep a reader page for a second (lib/shared-cache.ts); Next keeps this
+  // header instead of the one it derives from cacheLife.
+  const cacheControl = sharedCacheControl(request.method, pathname);
+  return cacheControl
+    ? NextResponse.next({ headers: { "cache-control": cacheControl } })
     : NextResponse.next();
 }
 

@@ -1,6 +1,7 @@
 "use client";
-// The write, reply and edit form. A posted comment shows at once, marked "Posting…", until the
-// server's render (refreshed by the action's updateTag) takes its place.
+// The write, reply and edit form. A posted comment shows at once, marked "Posting…", until the action
+// answers; then the thread shows the writer's copy (posted-comments.tsx) until the page carries it.
+// An edit's answer carries the re-rendered page (its action expires the comments with updateTag).
 import { startTransition, useActionState, useEffect, useId, useOptimistic, useRef, useState } from "react";
 import { editComment, postComment, replyToComment } from "@/lib/actions/comments";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/types";
@@ -11,6 +12,7 @@ import {
   SubmitButton,
   newIdempotencyKey,
 } from "./comment-form-parts";
+import { addPostedComment } from "./posted-comments-store";
 import { refreshViewer } from "./viewer-store";
 import { buttonClass } from "./ui/button";
 
@@ -60,11 +62,22 @@ export function CommentForm({
     }
   }
   const done = useRef(onDone);
+  // What the last submit said, for the thread's copy of a new comment.
+  const sent = useRef<{ body: string; mode: Mode } | null>(null);
   useEffect(() => {
     done.current = onDone;
   });
   useEffect(() => {
     if (!state?.ok) return;
+    const wrote = sent.current;
+    if (wrote && wrote.mode.kind !== "edit" && state.commentId)
+      addPostedComment({
+        id: state.commentId,
+        articleId: wrote.mode.articleId,
+        parentId: wrote.mode.kind === "reply" ? wrote.mode.parentId : null,
+        body: wrote.body,
+        createdAt: new Date().toISOString(),
+      });
     done.current?.();
     // The reader's controls (edit on the new comment) and own-comments box come from /api/viewer.
     refreshViewer();
@@ -74,6 +87,7 @@ export function CommentForm({
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    sent.current = { body: String(formData.get("body") ?? "").trim(), mode };
     startTransition(() => {
       if (mode.kind !== "edit") showPosting(String(formData.get("body") ?? ""));
       formAction(formData);

@@ -8,10 +8,10 @@ import type { CommentHighlights } from "@/lib/dal/comment-highlights";
 import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
 import { paths } from "@/lib/paths";
+import { SITE_TIMEZONE } from "@/lib/format/date";
+import { CommentCount, PostedComments } from "./posted-comments";
 
-export function commentsHeading(count: number): string {
-  return `${count} ${count === 1 ? "Comment" : "Comments"}`;
-}
+export { commentsHeading } from "./comments-heading";
 
 export type SectionArticle = { id: string; slug: string; commentsClosed: boolean };
 
@@ -55,7 +55,7 @@ export function CommentsSection({
       className="mt-12 scroll-mt-24 border-t border-neutral-300 pt-6 print:hidden dark:border-neutral-700"
     >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        {commentsHeading(page.total)}
+        <CommentCount articleId={article.id} total={page.total} />
       </h2>
       {article.commentsClosed ? (
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">Comments are closed on this story.</p>
@@ -81,6 +81,14 @@ export function CommentsSection({
         </nav>
       ) : null}
       <ol className="mt-2 divide-y divide-neutral-200 dark:divide-neutral-800">
+        {continued ? null : (
+          <PostedComments
+            articleId={article.id}
+            slug={article.slug}
+            returnTo={context.returnTo}
+            timeZone={SITE_TIMEZONE}
+          />
+        )}
         {page.threads.map(({ comment, replies }) => (
           <li key={comment.id}>
             <CommentItem comment={comment} context={context} />

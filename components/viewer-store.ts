@@ -81,6 +81,11 @@ export function useViewer(articleId?: string): ViewerSnapshot {
   return useSyncExternalStore(subscribe, current, server);
 }
 
+/** The reader's state as it stands, without asking the server (the islands on the page do that). */
+export function useViewerSnapshot(): ViewerSnapshot {
+  return useSyncExternalStore(subscribe, current, server);
+}
+
 /**
  * The story's part of a ready snapshot: undefined while the answer for this story is not in yet, null
  * when there is none for this reader (signed out, or the story takes no comments).

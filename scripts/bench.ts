@@ -1,13 +1,16 @@
-// npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh]
+// npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh] [--posts]
 // npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [--database-url postgresql://…]
 // Serves a production build (.next-bench) on 127.0.0.1 and measures, in one run and side by side,
 // a static page, an article, the home page and a section page with autocannon. Prints a table, the
-// ratios to the static page and the targets (PASS/MISS, never a failure), and the article page's
-// first-load JavaScript from the build; writes .tmp/bench.json. With --cluster: N instances behind
-// the nginx front against nginx serving the same page from a file (scripts/lib/bench-cluster.ts).
+// ratios to the static page, the server's CPU time per request (steadier than req/s on a shared
+// machine) and the targets (PASS/MISS, never a failure), the article page's first-load JavaScript
+// from the build, then comment posts through the real server action; writes .tmp/bench.json.
+// --posts measures only the comment posts, on SQLite or (--database-url postgresql://…) PostgreSQL.
+// With --cluster: N instances behind the nginx front against nginx serving the same page from a
+// file (scripts/lib/bench-cluster.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -22,17 +25,23 @@ import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
 import { seedScale } from "./seed-scale";
+import { paths } from "../lib/paths";
 
 const DIST_DIR = ".next-bench";
 const OUT = path.join(ROOT, ".tmp", "bench.json");
-const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh]
+const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh] [--posts]
 
   --duration S        seconds per page (default 10)
   --connections N     concurrent connections (default 20)
   --rounds N          measure every page N times, interleaved, and keep each page's best (default 2)
   --articles N        add N generated stories to the demo content (scale seeder); default 0
-  --database-url URL  measure an existing SQLite database as it is (migrated, never seeded)
+  --database-url URL  measure an existing SQLite database as it is (migrated, never seeded); with
+                      --posts also a PostgreSQL URL (migrated, and seeded when empty)
   --fresh             rebuild the benchmark database even if one for this size exists
+  --posts             only the comment posts (--connections writers at once, --post-count posts)
+  --post-count N      comment posts to send (default 400)
+
+  BENCH_PORT=N        serve on N (default: the first free port from 3210)
 
 npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [--rounds 1]
   --cluster           N next start instances on PostgreSQL and Redis behind the nginx front
@@ -41,6 +50,23 @@ npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [-
   --instances N       instances (default 3)
   --database-url URL  PostgreSQL (default ${BENCH_CLUSTER_DATABASE_URL})
   --port P            nginx's port (the file server takes P+1); --first-port P for the instances`;
+
+/** CPU milliseconds the server process and its children have used so far (Linux /proc), or null. */
+function serverCpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  const ticks = (p: number): number => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      const own = Number(fields[11]) + Number(fields[12]);
+      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+      return own + kids.reduce((sum, k) => sum + ticks(Number(k)), 0);
+    } catch {
+      return 0;
+    }
+  };
+  const t = ticks(pid);
+  return t > 0 ? t * 10 : null; // USER_HZ is 100 on Linux
+}
 
 /** A database per size, kept between runs: 100k stories take a while to generate. */
 async function prepareDatabase(articles: number, fresh: boolean): Promise<string> {
@@ -70,8 +96,17 @@ async function prepareDatabase(articles: number, fresh: boolean): Promise<string
 const status = async (url: string) =>
   (await fetch(url, { redirect: "manual" }).catch(() => null))?.status ?? 0;
 
-async function measure(base: string, name: string, pathname: string, duration: number, connections: number) {
+async function measure(
+  base: string,
+  name: string,
+  pathname: string,
+  duration: number,
+  connections: number,
+  serverPid?: number,
+) {
+  const cpuBefore = serverCpuMs(serverPid);
   const result = await autocannon({ url: base + pathname, connections, duration });
+  const cpuAfter = serverCpuMs(serverPid);
   const m: Measurement = {
     name,
     path: pathname,
@@ -81,8 +116,13 @@ async function measure(base: string, name: string, pathname: string, duration: n
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     bytesPerResponse: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
+    cpuMsPerRequest:
+      cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+        ? (cpuAfter - cpuBefore) / result.requests.total
+        : null,
   };
-  console.log(`  ${name.padEnd(8)} ${m.requestsPerSec.toFixed(0)} req/s, p99 ${m.p99} ms`);
+  const cpu = m.cpuMsPerRequest === null ? "" : `, ${m.cpuMsPerRequest.toFixed(2)} CPU ms/request`;
+  console.log(`  ${name.padEnd(8)} ${m.requestsPerSec.toFixed(0)} req/s, p99 ${m.p99} ms${cpu}`);
   return m;
 }
 
@@ -99,6 +139,8 @@ async function main(): Promise<number> {
       instances: { type: "string", default: "3" },
       port: { type: "string" },
       "first-port": { type: "string" },
+      posts: { type: "boolean", default: false },
+      "post-count": { type: "string", default: "400" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -132,8 +174,9 @@ async function main(): Promise<number> {
     return benchCluster(opts);
   }
   const articles = Number(values.articles);
+  const postCount = Number(values["post-count"]);
   if (
-    ![duration, connections, rounds].every((n) => Number.isInteger(n) && n > 0) ||
+    ![duration, connections, rounds, postCount].every((n) => Number.isInteger(n) && n > 0) ||
     !Number.isInteger(articles) ||
     articles < 0
   ) {
@@ -142,12 +185,20 @@ async function main(): Promise<number> {
   }
 
   const given = values["database-url"];
-  if (given && !given.startsWith("file:")) {
-    console.error("bench: --database-url takes a SQLite file: URL (the bench compares against SQLite).");
+  const postgres = given?.startsWith("postgres") ?? false;
+  if (given && !given.startsWith("file:") && !(postgres && values.posts)) {
+    console.error(
+      "bench: --database-url takes a SQLite file: URL (the page bench compares against SQLite); PostgreSQL only with --posts.",
+    );
     return 2;
   }
-  const url = given ? (await migrate(given), given) : await prepareDatabase(articles, values.fresh);
-  const port = await freePort(Array.from({ length: 10 }, (_, i) => 3210 + i));
+  // PostgreSQL (posts only): the server runs on it, built like the SQLite bench (the pages it
+  // prerenders are not measured here; every post reads and writes PostgreSQL).
+  const url =
+    given && !postgres ? (await migrate(given), given) : await prepareDatabase(articles, values.fresh);
+  const serverUrl = postgres ? await preparePostgres(given!) : url;
+  const firstPort = Number(process.env.BENCH_PORT) || 3210;
+  const port = await freePort(Array.from({ length: 10 }, (_, i) => firstPort + i));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -171,7 +222,7 @@ async function main(): Promise<number> {
     ["start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
-      env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+      env: { ...env, DATABASE_URL: serverUrl, NEXT_DIST_DIR: DIST_DIR },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
@@ -182,6 +233,14 @@ async function main(): Promise<number> {
   process.on("SIGINT", () => (stop(), process.exit(130)));
   try {
     await waitForHealth(base, server);
+    if (values.posts) {
+      const story = postgres
+        ? await firstStoryPath(serverUrl)
+        : "/articles/ferry-fares-frozen-as-ridership-climbs";
+      const comments = await measureCommentPosts(base, serverUrl, story, connections, postCount, server.pid);
+      writeReport({ comments, database: postgres ? "postgresql" : "sqlite", connections, posts: true });
+      return 0;
+    }
     const pages = await choosePages(base);
     console.log(`\nWarming up (${pages.map((p) => p.path).join(", ")})…`);
     for (const p of pages) await autocannon({ url: base + p.path, connections, duration: 2 });
@@ -194,7 +253,7 @@ async function main(): Promise<number> {
     const best = new Map<string, Measurement>();
     for (let round = 1; round <= rounds; round++)
       for (const p of pages) {
-        const m = await measure(base, p.name, p.path, duration, connections);
+        const m = await measure(base, p.name, p.path, duration, connections, server.pid);
         const seen = best.get(p.name);
         if (!seen || m.requestsPerSec > seen.requestsPerSec) best.set(p.name, m);
       }
@@ -208,8 +267,10 @@ async function main(): Promise<number> {
     });
     for (const t of checks) console.log(`${t.ok ? "PASS" : "MISS"}  ${t.label}`);
     const article = pages.find((p) => p.name === "article");
-    const comments = article ? await measureCommentPosts(base, url, article.path, connections) : null;
-    const report = {
+    const comments = article
+      ? await measureCommentPosts(base, url, article.path, connections, postCount, server.pid)
+      : null;
+    writeReport({
       comments,
       date: new Date().toISOString(),
       duration,
@@ -220,15 +281,45 @@ async function main(): Promise<number> {
       firstLoadJsGzipBytes: firstLoad.gzipBytes,
       rows,
       targets: checks,
-    };
-    mkdirSync(path.dirname(OUT), { recursive: true });
-    writeFileSync(OUT, JSON.stringify(report, null, 2) + "\n");
-    console.log(
-      `\nWrote ${path.relative(ROOT, OUT)}. Targets are informational; the command succeeds either way.`,
-    );
+    });
     return 0;
   } finally {
     stop();
+  }
+}
+
+function writeReport(report: object) {
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), ...report }, null, 2) + "\n");
+  console.log(
+    `\nWrote ${path.relative(ROOT, OUT)}. Targets are informational; the command succeeds either way.`,
+  );
+}
+
+/** A PostgreSQL database for the post bench: migrated, and given the demo content when empty. */
+async function preparePostgres(url: string): Promise<string> {
+  await migrate(url);
+  const db = createPrismaClient(url);
+  try {
+    if ((await db.article.count()) === 0) await seed(db);
+  } finally {
+    await db.$disconnect();
+  }
+  return url;
+}
+
+async function firstStoryPath(url: string): Promise<string> {
+  const db = createPrismaClient(url);
+  try {
+    const demo = await db.article.findFirst({
+      where: { slug: "ferry-fares-frozen-as-ridership-climbs", status: "PUBLISHED" },
+      select: { slug: true },
+    });
+    const any =
+      demo ?? (await db.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } }));
+    return paths.article(any.slug);
+  } finally {
+    await db.$disconnect();
   }
 }
 
@@ -241,20 +332,36 @@ async function measureCommentPosts(
   databaseUrl: string,
   articlePath: string,
   connections: number,
+  posts: number,
+  serverPid?: number,
 ) {
   const articleSlug = decodeURIComponent(articlePath.split("/").pop() ?? "");
   const started = new Date();
   console.log(`\nPosting comments on ${articlePath} as ${connections} readers at once…`);
-  const r = await benchCommentPosts({
+  const cpuBefore = serverCpuMs(serverPid);
+  const bench = await benchCommentPosts({
     baseUrl: base,
     databaseUrl,
     articleSlug,
     distDir: DIST_DIR,
     connections,
-    posts: 400,
+    posts,
   });
+  const cpuAfter = serverCpuMs(serverPid);
+  const r = {
+    ...bench,
+    cpuMsPerPost:
+      cpuBefore !== null && cpuAfter !== null && bench.ok > 0
+        ? Math.round(((cpuAfter - cpuBefore) / bench.ok) * 10) / 10
+        : null,
+  };
   console.log(
     `comment post: ${r.ok}/${r.posts} stored (${r.stored} rows), p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.postsPerSecond} posts/s`,
+  );
+  if (r.cpuMsPerPost !== null) console.log(`comment post: ${r.cpuMsPerPost} server CPU ms per post`);
+  console.log(
+    `${r.postsPerSecond >= 100 ? "PASS" : "MISS"}  comment posts ≥ 100/s (${r.postsPerSecond}/s)\n` +
+      `${r.p95 < 300 ? "PASS" : "MISS"}  comment post p95 < 300 ms (${r.p95} ms)`,
   );
   const db = createPrismaClient(databaseUrl);
   try {

@@ -21,7 +21,7 @@ import {
 import { paths } from "@/lib/paths";
 import { OWN_COMMENTS_ANCHOR } from "@/lib/viewer";
 import { action } from "./action";
-import { commentsChanged, scoresChanged } from "./invalidate";
+import { commentPosted, commentsChanged, scoresChanged } from "./invalidate";
 
 type Extra = Omit<Extract<CommentFormState, { ok: true }>, "ok" | "message">;
 type FormBase = { returnTo?: string; enhanced: boolean; website?: string };
@@ -58,13 +58,19 @@ const atComment = landing((r) => (r.status === "PENDING" ? OWN_COMMENTS_ANCHOR :
 
 /** The published count may change, so the front page's "Most commented" rail may too. */
 const countChanged = (r: Written) => commentsChanged([r.articleId]);
+/**
+ * With JavaScript the writer's thread shows the new comment from the answer, so the page is expired
+ * after it (batched per story); a plain form post is redirected to the page, which must show it.
+ */
+const posted = (r: Written, input: FormBase) =>
+  input.enhanced ? commentPosted(r.articleId) : countChanged(r);
 const textChanged = (r: Written) => commentsChanged([r.articleId], { counts: false });
 
 export const postComment = action<typeof postCommentSchema, CreateCommentResult, Extra>(postCommentSchema, {
   run: async (d, actorId) =>
     honeypot(d) ??
     writes.createComment(actorId, { articleId: d.articleId, body: d.body, idempotencyKey: d.idempotencyKey }),
-  invalidate: countChanged,
+  invalidate: posted,
   done: (r) => ({ ok: true, message: r.message ?? "Your comment is posted.", commentId: r.commentId }),
   redirectTo: atComment,
 });
@@ -80,7 +86,7 @@ export const replyToComment = action<typeof replyToCommentSchema, CreateCommentR
         body: d.body,
         idempotencyKey: d.idempotencyKey,
       }),
-    invalidate: countChanged,
+    invalidate: posted,
     done: (r) => ({ ok: true, message: r.message ?? "Your reply is posted.", commentId: r.commentId }),
     redirectTo: atComment,
   },

@@ -98,6 +98,46 @@ const scores = processWide("score-expiry", () =>
   }),
 );
 
+/** Other readers see a new comment within this window: a burst on one story expires it once per window. */
+export const POST_BATCH_MS = 1_000;
+
+/**
+ * Expires `tag` just after the action has answered (after `delayMs`), so the answer carries no
+ * re-render of the page: an expiry inside the action (updateTag, or revalidateTag with expire: 0)
+ * makes Next render the whole story page into the action's response, which was most of what a
+ * comment post cost. Outside a request (a script or test calling the action) it expires at once.
+ */
+function expireAfterAnswer(tag: string, delayMs = 0, started?: () => void) {
+  try {
+    after(async () => {
+      if (delayMs > 0) await sleep(delayMs);
+      started?.();
+      revalidateTag(tag, { expire: 0 });
+    });
+  } catch {
+    started?.();
+    updateTag(tag);
+  }
+}
+
+const posts = processWide("post-expiry", () =>
+  createExpiryBatcher({
+    windowMs: POST_BATCH_MS,
+    expireNow: (tag) => expireAfterAnswer(tag),
+    later: (ms, tag, started) => expireAfterAnswer(tag, ms, started),
+  }),
+);
+
+/**
+ * A new comment or reply (with JavaScript). The writer's form adds it to their thread from the answer
+ * (components/posted-comments.tsx); everyone else gets it from the story's cached page, expired just
+ * after the answer and then at most once per POST_BATCH_MS, with the front page's counts.
+ */
+export function commentPosted(articleId: string) {
+  posts.touch(cacheTags.comments(articleId));
+  posts.touch(cacheTags.commentCounts);
+}
+
 /**
  * A vote changed a score. The voter sees the new score at once (the action returns it to the comment
  * island); everyone else sees it within SCORE_BATCH_MS, and a burst of votes re-renders the story's

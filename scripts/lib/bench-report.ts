@@ -10,6 +10,8 @@ export type Measurement = {
   non2xx: number;
   /** Average response size (bytes, uncompressed as autocannon asks): what a page costs to send. */
   bytesPerResponse: number;
+  /** The server's CPU time per request during the run (Linux), null where it cannot be read. */
+  cpuMsPerRequest: number | null;
 };
 
 export type Target = { label: string; ok: boolean };
@@ -17,7 +19,18 @@ export type Target = { label: string; ok: boolean };
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
 
 export function table(rows: Measurement[], baseline: Measurement): string {
-  const head = ["page", "path", "kB", "req/s", "× static", "p50 ms", "p99 ms", "errors"];
+  const head = [
+    "page",
+    "path",
+    "kB",
+    "req/s",
+    "× static",
+    "p50 ms",
+    "p99 ms",
+    "CPU ms/req",
+    "× static",
+    "errors",
+  ];
   const body = rows.map((r) => [
     r.name,
     r.path,
@@ -26,6 +39,10 @@ export function table(rows: Measurement[], baseline: Measurement): string {
     (r.requestsPerSec / baseline.requestsPerSec).toFixed(2),
     r.p50.toFixed(1),
     r.p99.toFixed(1),
+    r.cpuMsPerRequest === null ? "-" : r.cpuMsPerRequest.toFixed(2),
+    r.cpuMsPerRequest === null || !baseline.cpuMsPerRequest
+      ? "-"
+      : (r.cpuMsPerRequest / baseline.cpuMsPerRequest).toFixed(2),
     String(r.errors + r.non2xx),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));

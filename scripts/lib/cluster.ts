@@ -27,7 +27,7 @@ export type ClusterOptions = {
 
 export type Instance = { name: string; port: number; url: string; process: ChildProcess };
 
-export type Cluster = {
+type Cluster = {
   url: string;
   instances: Instance[];
   nginx: ChildProcess;

@@ -33,7 +33,7 @@ const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\$\{(NEWSROOM_[A-Z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** Writes <dir>/nginx.conf and <dir>/newsroom.conf from deploy/nginx; returns the main file's path. */
-export function renderNginx(opts: NginxOptions): string {
+function renderNginx(opts: NginxOptions): string {
   rmSync(opts.dir, { recursive: true, force: true });
   for (const sub of ["cache", "temp"]) mkdirSync(path.join(opts.dir, sub), { recursive: true });
   const brotli = existsSync(BROTLI_MODULE);
