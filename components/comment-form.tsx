@@ -1,7 +1,8 @@
 "use client";
 // The write, reply and edit form. A posted comment shows at once, marked "Posting…", until the
 // server's render (refreshed by the action's updateTag) takes its place.
-import { startTransition, useActionState, useEffect, useId, useOptimistic, useRef, useState } from "react";
+import { usePageActionState } from "./use-page-action-state";
+import { startTransition, useEffect, useId, useOptimistic, useRef, useState } from "react";
 import { editComment, postComment, replyToComment } from "@/lib/actions/comments";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/types";
 import {
@@ -27,6 +28,26 @@ const LABELS = {
   edit: { field: "Edit your comment", submit: "Save changes", pending: "Saving…" },
 };
 
+const draftKey = (mode: Mode) =>
+  `comment-draft:${mode.kind === "edit" ? mode.commentId : mode.kind === "reply" ? mode.parentId : mode.articleId}`;
+
+function readDraft(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null; // storage refused (private modes, quotas): nothing kept
+  }
+}
+
+function writeDraft(key: string, text: string | null) {
+  try {
+    if (text) sessionStorage.setItem(key, text);
+    else sessionStorage.removeItem(key);
+  } catch {
+    // storage refused: the text stays only in the box
+  }
+}
+
 export function CommentForm({
   mode,
   returnTo,
@@ -48,9 +69,14 @@ export function CommentForm({
   const id = useId();
   const labels = LABELS[mode.kind];
   const [body, setBody] = useState(mode.kind === "edit" ? mode.body : "");
+  const draft = draftKey(mode);
   const [key, setKey] = useState(() => idempotencyKey ?? newIdempotencyKey());
-  // The server action itself goes to useActionState, so the HTML form posts to it without JavaScript.
-  const [state, formAction, isPending] = useActionState(ACTIONS[mode.kind], null);
+  // The server action itself goes to so the HTML form posts to it without JavaScript.
+  const [state, formAction, isPending] = usePageActionState(
+    ACTIONS[mode.kind],
+    null,
+    mode.kind === "post" ? "comment-form" : undefined,
+  );
   const [posting, showPosting] = useOptimistic<string | null, string>(null, (_, text) => text);
   const [seen, setSeen] = useState(state);
   if (state !== seen) {
@@ -60,6 +86,20 @@ export function CommentForm({
       setKey(newIdempotencyKey());
     }
   }
+  // What was sent is kept in this tab until the server takes it: a post that fails outright (the
+  // site was updated and the action is gone, so the page shows its error and reloads) does not lose
+  // the text; the form finds it again when it next opens.
+  useEffect(() => {
+    // After hydration (the server's HTML has an empty box), in a task of its own.
+    const restore = setTimeout(() => {
+      const kept = readDraft(draft);
+      if (kept) setBody(kept);
+    });
+    return () => clearTimeout(restore);
+  }, [draft]);
+  useEffect(() => {
+    if (state?.ok) writeDraft(draft, null);
+  }, [state, draft]);
   const done = useRef(onDone);
   useEffect(() => {
     done.current = onDone;
@@ -75,6 +115,7 @@ export function CommentForm({
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    writeDraft(draft, String(formData.get("body") ?? ""));
     startTransition(() => {
       if (mode.kind !== "edit") showPosting(String(formData.get("body") ?? ""));
       formAction(formData);

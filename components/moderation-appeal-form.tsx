@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { usePageActionState } from "./use-page-action-state";
 import { submitAppealAction } from "@/lib/actions/appeals";
 import type { AppealOption } from "@/lib/dal/appeals";
 import { APPEAL_MAX } from "@/lib/schemas/moderation";
@@ -7,7 +7,7 @@ import { FieldError, INPUT, LABEL, ModerationButton } from "./moderation-ui";
 import { FormMessage } from "./form-message";
 
 export function AppealForm({ options }: { options: AppealOption[] }) {
-  const [state, appeal] = useActionState(submitAppealAction, null);
+  const [state, appeal] = usePageActionState(submitAppealAction, null);
   return (
     <form action={appeal} className="space-y-3">
       <div>

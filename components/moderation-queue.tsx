@@ -2,7 +2,8 @@
 // A queue page's comments with their actions, bulk selection and keyboard shortcuts (j/k move, a approve,
 // r reject with the item's chosen reason, s spam, ? help). Every control is a plain form, so the queue
 // works before JavaScript loads; the shortcuts press the same buttons.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { usePageActionState } from "./use-page-action-state";
+import { useEffect, useRef, useState } from "react";
 import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/actions/moderation";
 import type { QueueItem } from "@/lib/dal/moderation-queues";
 import { REJECT_REASONS } from "@/lib/schemas/moderation";
@@ -34,8 +35,8 @@ const LABELS: Record<string, string> = {
 };
 
 export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; queueLabel: string }) {
-  const [state, decide] = useActionState(decideComment, null);
-  const [bulkState, decideMany] = useActionState(decideComments, null);
+  const [state, decide] = usePageActionState(decideComment, null);
+  const [bulkState, decideMany] = usePageActionState(decideComments, null);
   const [active, setActive] = useState(0);
   const [announce, setAnnounce] = useState("");
   const list = useRef<HTMLOListElement>(null);
@@ -215,7 +216,9 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
           ))}
         </dl>
         <form method="dialog" className="mt-3">
-          <button className="underline">Close</button>
+          <button type="submit" className="underline">
+            Close
+          </button>
         </form>
       </dialog>
     </div>
@@ -223,7 +226,7 @@ export function ModerationQueue({ items, queueLabel }: { items: QueueItem[]; que
 }
 
 function StaffReply({ commentId }: { commentId: string }) {
-  const [state, reply] = useActionState(replyToCommentAsStaff, null);
+  const [state, reply] = usePageActionState(replyToCommentAsStaff, null);
   return (
     <form action={reply} className="mt-2 space-y-2">
       <input type="hidden" name="commentId" value={commentId} />

@@ -4,9 +4,7 @@
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/result";
 
-export const INPUT =
-  "rounded border border-neutral-500 bg-white px-2 py-1 text-neutral-900 dark:bg-neutral-900 dark:text-neutral-100";
-export const LABEL = "block text-sm font-semibold";
+export { INPUT, LABEL } from "./moderation-styles";
 const BUTTONS = {
   primary:
     "rounded bg-neutral-900 px-3 py-1 font-semibold text-white disabled:opacity-70 dark:bg-neutral-100 dark:text-neutral-900",

@@ -9,7 +9,7 @@ import {
   type QueueName,
 } from "@/lib/dal/moderation-queues";
 import { getSessionUserId } from "@/lib/dal/users";
-import { INPUT } from "@/components/moderation-ui";
+import { INPUT } from "@/components/moderation-styles";
 
 export const metadata: Metadata = { title: "Queues" };
 
@@ -82,7 +82,9 @@ export default async function QueuesPage({
             </option>
           ))}
         </select>
-        <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Filter</button>
+        <button type="submit" className="rounded border border-neutral-500 px-3 py-1 font-semibold">
+          Filter
+        </button>
         {articleId && (
           <Link href={`/moderation/articles/${articleId}`} className="underline">
             This story’s comment settings

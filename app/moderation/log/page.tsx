@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditTable } from "@/components/moderation-audit-table";
-import { INPUT } from "@/components/moderation-ui";
+import { INPUT } from "@/components/moderation-styles";
 import { listAuditActions, listAuditLog } from "@/lib/dal/audit-log";
 import { getSessionUserId } from "@/lib/dal/users";
 
@@ -60,7 +60,9 @@ export default async function LogPage({
             ))}
           </select>
         </div>
-        <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Filter</button>
+        <button type="submit" className="rounded border border-neutral-500 px-3 py-1 font-semibold">
+          Filter
+        </button>
       </form>
       <AuditTable rows={page.items} />
       {page.nextCursor && (

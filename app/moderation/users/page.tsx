@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INPUT } from "@/components/moderation-ui";
+import { INPUT } from "@/components/moderation-styles";
 import { searchUsers } from "@/lib/dal/moderation-users";
 import { getSessionUserId } from "@/lib/dal/users";
 
@@ -24,7 +24,9 @@ export default async function UsersPage({
           Name or e-mail
         </label>
         <input id="user-q" name="q" type="search" defaultValue={q} className={INPUT} />
-        <button className="rounded border border-neutral-500 px-3 py-1 font-semibold">Search</button>
+        <button type="submit" className="rounded border border-neutral-500 px-3 py-1 font-semibold">
+          Search
+        </button>
       </form>
       {page.items.length === 0 && <p>No users match.</p>}
       <table className="w-full text-left text-sm">
