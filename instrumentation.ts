@@ -19,11 +19,13 @@ export async function register() {
 /**
  * Next turns every request into a fetch Request, which refuses TRACE, TRACK and CONNECT with a
  * TypeError: a 500 and a stack trace in the log before proxy.ts runs. Those methods are answered 405
- * here, ahead of Next. Every other request gets the socket's peer address in PEER_HEADER.
+ * here, ahead of Next. Every other request gets the socket's peer address in PEER_HEADER, and
+ * MALFORMED_QUERY_HEADER when its query does not decode.
  */
 async function answerUnfetchableMethods() {
   const http = await import("node:http");
-  const { allowFor, UNFETCHABLE_METHODS } = await import("./lib/request-guard");
+  const { allowFor, MALFORMED_QUERY_HEADER, UNFETCHABLE_METHODS, wellFormedQuery } =
+    await import("./lib/request-guard");
   const { PEER_HEADER } = await import("./lib/client-ip");
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (
@@ -38,6 +40,10 @@ async function answerUnfetchableMethods() {
       ];
       // The connection's own address, for per-IP limits (lib/client-ip.ts); a client cannot set it.
       req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+      // Next re-encodes a stray % in the query before proxy.ts sees it: judge the query as it came.
+      const query = req.url?.includes("?") ? req.url.slice(req.url.indexOf("?")) : "";
+      if (wellFormedQuery(query)) delete req.headers[MALFORMED_QUERY_HEADER];
+      else req.headers[MALFORMED_QUERY_HEADER] = "1";
       if (UNFETCHABLE_METHODS.has(req.method ?? "")) {
         const path = (req.url ?? "/").split("?")[0];
         res.writeHead(405, { allow: allowFor(path), "cache-control": "no-store", "content-length": "0" });

@@ -1,11 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { clientIp } from "@/lib/client-ip";
 import { readerRouteVerdict } from "@/lib/dal/reader-routes";
+import { searchLimit } from "@/lib/dal/search";
 import { isStaffSessionToken } from "@/lib/dal/staff-session";
 import { sessionCookieName } from "@/lib/auth-pages";
 import { env } from "@/lib/env";
-import { isPage, refusal } from "@/lib/request-guard";
+import { isPage, refusal, wellFormedPath } from "@/lib/request-guard";
 import { hstsFor, noncePageCsp } from "@/lib/security-headers";
 import { sharedCacheControl } from "@/lib/shared-cache";
+import { refusalPageHtml, type RefusalPage } from "@/lib/refusal-pages";
+import { ACTION_ID_LENGTH, formActionIds, knownActionIds } from "@/lib/server-action-ids";
+import { backPath, staleFormPage, typedFields } from "@/lib/stale-form-page";
 
 const SESSION_COOKIE = sessionCookieName(env.SITE_URL);
 const HSTS = hstsFor(env.SITE_URL);
@@ -25,6 +30,9 @@ const OAUTH_ORIGINS = [
   ...(env.AUTH_GOOGLE_ID ? ["https://accounts.google.com"] : []),
   ...(env.AUTH_OIDC_ISSUER ? [new URL(env.AUTH_OIDC_ISSUER).origin] : []),
 ];
+
+/** The pages proxy.ts answers refusals with (by rewrite, with their status); not URLs of their own. */
+const REFUSAL_PAGE = /^\/refused(\/|$)/;
 
 /** /page-not-found/missing matches no route, so Next renders app/not-found.tsx with its own 404. */
 function notFound(request: NextRequest) {
@@ -49,9 +57,94 @@ function refuse(request: NextRequest, pathname: string) {
       status: 405,
       headers: { allow: why.allow, "cache-control": "no-store" },
     });
-  // A URL no page can mean is not found, with the site's page; routes and actions get an empty 4xx.
-  if (why.kind === "bad-url" && request.method === "GET" && isPage(pathname)) return notFound(request);
+  // A path no page can mean is not found, and a query that does not decode is a bad request, each
+  // with the site's page; routes and actions get an empty 4xx.
+  if (why.kind === "bad-url" && ["GET", "HEAD"].includes(request.method) && isPage(pathname))
+    return wellFormedPath(pathname) ? refusalPage(request, "bad-address", 400) : notFound(request);
   return new NextResponse(null, { status: why.status, headers: { "cache-control": "no-store" } });
+}
+
+/**
+ * One of the prerendered pages under app/(site)/refused, sent with `status`. Sent from the build's
+ * HTML (lib/refusal-pages.ts): a rewrite would answer with the prerendered page's own 200. Without a
+ * build (development) the rewrite shows the page, with that 200.
+ */
+function refusalPage(request: NextRequest, page: RefusalPage, status: number, headers: HeadersInit = {}) {
+  const html = refusalPageHtml(page);
+  let response: NextResponse;
+  if (html !== null) {
+    response = new NextResponse(request.method === "HEAD" ? null : html, {
+      status,
+      headers: { "content-type": "text/html; charset=utf-8" },
+    });
+  } else {
+    const target = request.nextUrl.clone();
+    target.pathname = `/refused/${page}`;
+    target.search = "";
+    response = NextResponse.rewrite(target, { status });
+  }
+  response.headers.set("cache-control", "no-store");
+  for (const [name, value] of new Headers(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** An over-limit search answers 429 with Retry-After (SEARCH_LIMIT_PER_MINUTE per client address). */
+async function searchRefusal(request: NextRequest): Promise<NextResponse | null> {
+  // A router prefetch of a result page is not a search the reader made.
+  if (
+    request.headers.has("next-router-prefetch") ||
+    /prefetch/i.test(request.headers.get("sec-purpose") ?? "")
+  )
+    return null;
+  const limited = await searchLimit(clientIp(request.headers), request.nextUrl.searchParams.get("q"));
+  if (!limited) return null;
+  return refusalPage(request, "too-many-searches", 429, {
+    "retry-after": String(limited.retryAfterSeconds ?? 60),
+  });
+}
+
+/**
+ * A server action this build does not have: a page of an earlier deploy posting to an action whose
+ * id (a hash of file and name) has changed, or a made-up id. Next would log an error with a stack;
+ * here a script's post gets Next's own empty "action not found" answer (its client shows an error),
+ * and a no-JavaScript form a 409 page that hands back what the reader typed.
+ */
+async function unknownAction(request: NextRequest, pathname: string): Promise<NextResponse | null> {
+  const known = knownActionIds();
+  if (!known || request.method !== "POST" || !isPage(pathname)) return null;
+  const header = request.headers.get("next-action");
+  if (header !== null) {
+    if (known.has(header)) return null;
+    return new NextResponse(null, {
+      status: header.length === ACTION_ID_LENGTH ? 404 : 400,
+      headers: {
+        "x-nextjs-action-not-found": "1",
+        "content-type": "text/plain",
+        "cache-control": "no-store",
+      },
+    });
+  }
+  // A no-JavaScript form (multipart, as request-guard requires). Bodies past Next's 1 MB action limit
+  // are left to Next, which refuses them with 413 without reading them all.
+  const length = Number(request.headers.get("content-length") ?? NaN);
+  if (!(length <= 1024 * 1024)) return null;
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return new NextResponse(null, { status: 400, headers: { "cache-control": "no-store" } });
+  }
+  const ids = formActionIds(form);
+  if (ids.every((id) => known.has(id))) return null;
+  const html = staleFormPage({
+    siteName: env.SITE_NAME,
+    typed: typedFields(form),
+    back: backPath(form, pathname + request.nextUrl.search),
+  });
+  return new NextResponse(html, {
+    status: 409,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** The nonce policy on the request (Next reads it there to stamp its scripts) and on the response. */
@@ -71,8 +164,13 @@ function withNonce(request: NextRequest, pathname: string) {
 }
 
 async function route(request: NextRequest, pathname: string): Promise<NextResponse> {
-  const refused = refuse(request, pathname);
+  const refused = refuse(request, pathname) ?? (await unknownAction(request, pathname));
   if (refused) return refused;
+  if (REFUSAL_PAGE.test(pathname)) return notFound(request);
+  if (pathname === "/search" && request.method === "GET") {
+    const limited = await searchRefusal(request);
+    if (limited) return limited;
+  }
   if (STAFF_PAGE.test(pathname)) {
     // The staff area answers a real 404 to everyone else; its layout and every action check again.
     const staff = await isStaffSessionToken(request.cookies.get(SESSION_COOKIE)?.value);

@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { usePageActionState } from "./use-page-action-state";
 import { deleteAccount } from "@/lib/actions/account";
 import { DELETE_CONFIRMATION } from "@/lib/schemas/account";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./ui/submit-button";
 
 export function AccountDeleteForm() {
-  const [state, formAction] = useActionState(deleteAccount, null);
+  const [state, formAction] = usePageActionState(deleteAccount, null);
   return (
     <form action={formAction} className="space-y-3">
       <div>

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect } from "react";
+import { usePageActionState } from "./use-page-action-state";
+import { useEffect } from "react";
 import { renameAccount } from "@/lib/actions/account";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/account";
 import { FormMessage } from "./form-message";
@@ -8,7 +9,7 @@ import { SubmitButton } from "./ui/submit-button";
 import { refreshViewer } from "./viewer-store";
 
 export function AccountRenameForm({ name }: { name: string }) {
-  const [state, formAction] = useActionState(renameAccount, null);
+  const [state, formAction] = usePageActionState(renameAccount, null);
   const invalid = state?.ok === false;
   // The header's name comes from /api/viewer.
   useEffect(() => {

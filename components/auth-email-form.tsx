@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { usePageActionState } from "./use-page-action-state";
 import { signInWithEmail } from "@/lib/actions/auth";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./ui/submit-button";
 
 /** The magic-link form. A plain POST before JavaScript loads; errors come back as rendered state. */
 export function AuthEmailForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction] = useActionState(signInWithEmail, null);
+  const [state, formAction] = usePageActionState(signInWithEmail, null);
   const error = state?.ok === false ? (state.fieldErrors?.email?.[0] ?? state.message) : undefined;
   return (
     <form action={formAction} className="space-y-3">

@@ -1,6 +1,7 @@
 import { signInWithProvider } from "@/lib/actions/auth";
 import type { ProviderSummary } from "@/lib/auth";
 import { SubmitButton } from "./ui/submit-button";
+import { PageActionForm } from "./page-action-form";
 
 /** One form per configured OAuth/OIDC provider; each posts to a server action (no JavaScript needed). */
 export function AuthProviderButtons({
@@ -15,13 +16,13 @@ export function AuthProviderButtons({
     <ul className="space-y-2">
       {providers.map((p) => (
         <li key={p.id}>
-          <form action={signInWithProvider}>
+          <PageActionForm action={signInWithProvider}>
             <input type="hidden" name="provider" value={p.id} />
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
             <SubmitButton variant="secondary" pendingLabel={`Opening ${p.name}…`} className="w-full">
               Continue with {p.name}
             </SubmitButton>
-          </form>
+          </PageActionForm>
         </li>
       ))}
     </ul>

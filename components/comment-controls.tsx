@@ -1,7 +1,8 @@
 "use client";
 // The controls under a comment. Reply and Edit are links to small pages with the form (no JavaScript)
 // that open the same form in place once React runs; Delete and the votes are one-button forms.
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { usePageActionState } from "./use-page-action-state";
+import { useEffect, useId, useRef, useState } from "react";
 import { deleteComment, voteComment } from "@/lib/actions/comments";
 import { CommentForm } from "./comment-form";
 import { CommentFormHiddenFields, SubmitButton } from "./comment-form-parts";
@@ -85,7 +86,7 @@ export function CommentButtonForm({
   confirm?: string;
 }) {
   const id = useId();
-  const [state, formAction] = useActionState(BUTTON_ACTIONS[action], null);
+  const [state, formAction] = usePageActionState(BUTTON_ACTIONS[action], null, `comment-${commentId}`);
   // Which vote button shows comes from the reader's state (/api/viewer).
   useEffect(() => {
     if (state?.ok) refreshViewer();

@@ -2,7 +2,8 @@
 // The write, reply and edit form. A posted comment shows at once, marked "Posting…", until the action
 // answers; then the thread shows the writer's copy (posted-comments.tsx) until the page carries it.
 // An edit's answer carries the re-rendered page (its action expires the comments with updateTag).
-import { startTransition, useActionState, useEffect, useId, useOptimistic, useRef, useState } from "react";
+import { usePageActionState } from "./use-page-action-state";
+import { startTransition, useEffect, useId, useOptimistic, useRef, useState } from "react";
 import { editComment, postComment, replyToComment } from "@/lib/actions/comments";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/types";
 import {
@@ -28,6 +29,26 @@ const LABELS = {
   edit: { field: "Edit your comment", submit: "Save changes", pending: "Saving…" },
 };
 
+const draftKey = (mode: Mode) =>
+  `comment-draft:${mode.kind === "edit" ? mode.commentId : mode.kind === "reply" ? mode.parentId : mode.articleId}`;
+
+function readDraft(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null; // storage refused (private modes, quotas): nothing kept
+  }
+}
+
+function writeDraft(key: string, text: string | null) {
+  try {
+    if (text) sessionStorage.setItem(key, text);
+    else sessionStorage.removeItem(key);
+  } catch {
+    // storage refused: the text stays only in the box
+  }
+}
+
 export function CommentForm({
   mode,
   returnTo,
@@ -49,9 +70,14 @@ export function CommentForm({
   const id = useId();
   const labels = LABELS[mode.kind];
   const [body, setBody] = useState(mode.kind === "edit" ? mode.body : "");
+  const draft = draftKey(mode);
   const [key, setKey] = useState(() => idempotencyKey ?? newIdempotencyKey());
-  // The server action itself goes to useActionState, so the HTML form posts to it without JavaScript.
-  const [state, formAction, isPending] = useActionState(ACTIONS[mode.kind], null);
+  // The server action itself goes to so the HTML form posts to it without JavaScript.
+  const [state, formAction, isPending] = usePageActionState(
+    ACTIONS[mode.kind],
+    null,
+    mode.kind === "post" ? "comment-form" : undefined,
+  );
   const [posting, showPosting] = useOptimistic<string | null, string>(null, (_, text) => text);
   const [seen, setSeen] = useState(state);
   if (state !== seen) {
@@ -61,6 +87,20 @@ export function CommentForm({
       setKey(newIdempotencyKey());
     }
   }
+  // What was sent is kept in this tab until the server takes it: a post that fails outright (the
+  // site was updated and the action is gone, so the page shows its error and reloads) does not lose
+  // the text; the form finds it again when it next opens.
+  useEffect(() => {
+    // After hydration (the server's HTML has an empty box), in a task of its own.
+    const restore = setTimeout(() => {
+      const kept = readDraft(draft);
+      if (kept) setBody(kept);
+    });
+    return () => clearTimeout(restore);
+  }, [draft]);
+  useEffect(() => {
+    if (state?.ok) writeDraft(draft, null);
+  }, [state, draft]);
   const done = useRef(onDone);
   // What the last submit said, for the thread's copy of a new comment.
   const sent = useRef<{ body: string; mode: Mode } | null>(null);
@@ -88,6 +128,7 @@ export function CommentForm({
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     sent.current = { body: String(formData.get("body") ?? "").trim(), mode };
+    writeDraft(draft, String(formData.get("body") ?? ""));
     startTransition(() => {
       if (mode.kind !== "edit") showPosting(String(formData.get("body") ?? ""));
       formAction(formData);

@@ -117,7 +117,7 @@ function Controls({
   const { returnTo } = context;
   return (
     <>
-      <span className="comment-signed-in hidden">
+      <div className="comment-signed-in hidden">
         <CommentInlineForm
           form={{ kind: "reply", articleId: context.articleId, parentId: comment.id, parentAuthor: name }}
           href={`${base}/reply`}
@@ -125,8 +125,8 @@ function Controls({
           srLabel={`to ${by}`}
           returnTo={returnTo}
         />
-        <span className="comment-vote hidden">
-          <span className="comment-vote-up contents">
+        <div className="comment-vote hidden">
+          <div className="comment-vote-up contents">
             <CommentButtonForm
               action="vote"
               value="up"
@@ -136,8 +136,8 @@ function Controls({
               pendingLabel="Voting…"
               returnTo={returnTo}
             />
-          </span>
-          <span className="comment-vote-down contents">
+          </div>
+          <div className="comment-vote-down contents">
             <CommentButtonForm
               action="vote"
               value="down"
@@ -147,8 +147,8 @@ function Controls({
               pendingLabel="Voting…"
               returnTo={returnTo}
             />
-          </span>
-          <span className="comment-vote-clear hidden">
+          </div>
+          <div className="comment-vote-clear hidden">
             <CommentButtonForm
               action="vote"
               value="clear"
@@ -158,20 +158,20 @@ function Controls({
               pendingLabel="Removing…"
               returnTo={returnTo}
             />
-          </span>
-        </span>
+          </div>
+        </div>
         {/* Not on the viewer's own comments: the viewer <style> hides it there. */}
-        <span className="comment-report hidden">
+        <div className="comment-report hidden">
           <a
             href={`${base}/report`}
             className="text-sm font-semibold text-neutral-700 underline-offset-2 hover:underline dark:text-neutral-300"
           >
             Report<span className="sr-only"> {by}</span>
           </a>
-        </span>
-      </span>
-      <span className="comment-owner hidden">
-        <span className="comment-edit hidden">
+        </div>
+      </div>
+      <div className="comment-owner hidden">
+        <div className="comment-edit hidden">
           <CommentInlineForm
             form={{ kind: "edit", commentId: comment.id, body: comment.body ?? "" }}
             href={`${base}/edit`}
@@ -179,7 +179,7 @@ function Controls({
             srLabel="your comment"
             returnTo={returnTo}
           />
-        </span>
+        </div>
         <CommentButtonForm
           action="delete"
           commentId={comment.id}
@@ -189,7 +189,7 @@ function Controls({
           returnTo={returnTo}
           confirm="Delete your comment? This cannot be undone."
         />
-      </span>
+      </div>
     </>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { usePageActionState } from "./use-page-action-state";
 import { submitAppealAction } from "@/lib/actions/appeals";
 import type { AppealOption } from "@/lib/dal/appeals";
 import { APPEAL_MAX } from "@/lib/schemas/moderation";
-import { INPUT, LABEL } from "./moderation-ui";
+import { INPUT, LABEL } from "./moderation-styles";
 import { Field } from "./ui/field";
 import { fieldError } from "@/lib/result";
 import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 
 export function AppealForm({ options }: { options: AppealOption[] }) {
-  const [state, appeal] = useActionState(submitAppealAction, null);
+  const [state, appeal] = usePageActionState(submitAppealAction, null);
   return (
     <form action={appeal} className="space-y-3">
       <div>

@@ -1,7 +1,7 @@
 "use client";
 // The staff forms other than the queue: site settings, a story's controls, sanctions, roles, appeal
 // decisions. Each is one useActionState form that works without JavaScript.
-import { useActionState } from "react";
+import { usePageActionState } from "./use-page-action-state";
 import {
   changeUserRole,
   decideAppealAction,
@@ -11,14 +11,14 @@ import {
   sanctionUser,
 } from "@/lib/actions/moderation-admin";
 import type { ArticleControlsView, SiteSettingsView } from "@/lib/dal/moderation-settings";
-import { INPUT, LABEL } from "./moderation-ui";
+import { INPUT, LABEL } from "./moderation-styles";
 import { Field } from "./ui/field";
 import { fieldError } from "@/lib/result";
 import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 
 export function SiteSettingsForm({ settings, canEdit }: { settings: SiteSettingsView; canEdit: boolean }) {
-  const [state, save] = useActionState(saveSiteSettings, null);
+  const [state, save] = usePageActionState(saveSiteSettings, null);
   return (
     <form action={save} className="space-y-4">
       <fieldset disabled={!canEdit} className="space-y-4">
@@ -93,7 +93,7 @@ export function SiteSettingsForm({ settings, canEdit }: { settings: SiteSettings
 }
 
 export function ArticleControlsForm({ article }: { article: ArticleControlsView }) {
-  const [state, save] = useActionState(saveArticleControls, null);
+  const [state, save] = usePageActionState(saveArticleControls, null);
   return (
     <form action={save} className="space-y-4">
       <input type="hidden" name="articleId" value={article.id} />
@@ -170,7 +170,7 @@ export function ArticleControlsForm({ article }: { article: ArticleControlsView 
 }
 
 export function SanctionForm({ userId }: { userId: string }) {
-  const [state, act] = useActionState(sanctionUser, null);
+  const [state, act] = usePageActionState(sanctionUser, null);
   return (
     <form action={act} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
@@ -229,7 +229,7 @@ export function LiftSanctionButton({
   sanction: string;
   label: string;
 }) {
-  const [state, act] = useActionState(liftUserSanction, null);
+  const [state, act] = usePageActionState(liftUserSanction, null);
   return (
     <form action={act} className="inline-flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
@@ -243,7 +243,7 @@ export function LiftSanctionButton({
 }
 
 export function RoleForm({ userId, role }: { userId: string; role: string }) {
-  const [state, act] = useActionState(changeUserRole, null);
+  const [state, act] = usePageActionState(changeUserRole, null);
   return (
     <form action={act} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="userId" value={userId} />
@@ -264,7 +264,7 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
 }
 
 export function AppealDecisionForm({ appealId }: { appealId: string }) {
-  const [state, act] = useActionState(decideAppealAction, null);
+  const [state, act] = usePageActionState(decideAppealAction, null);
   return (
     <form action={act} className="mt-2 flex flex-wrap items-end gap-2">
       <input type="hidden" name="appealId" value={appealId} />

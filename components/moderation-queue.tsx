@@ -2,12 +2,13 @@
 // A queue page's comments with their actions, bulk selection and keyboard shortcuts (j/k move, a approve,
 // r reject with the item's chosen reason, s spam, ? help). Every control is a plain form, so the queue
 // works before JavaScript loads; the shortcuts press the same buttons.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { usePageActionState } from "./use-page-action-state";
+import { useEffect, useRef, useState } from "react";
 import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/actions/moderation";
 import type { QueueItem } from "@/lib/dal/moderation-queues";
 import { REJECT_REASONS } from "@/lib/schemas/moderation";
 import { QueueItemBody } from "./moderation-item";
-import { INPUT } from "./moderation-ui";
+import { INPUT } from "./moderation-styles";
 import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 import { useHydrated } from "./comment-form-parts";
@@ -43,8 +44,8 @@ export function ModerationQueue({
   queueLabel: string;
   timeZone: string;
 }) {
-  const [state, decide] = useActionState(decideComment, null);
-  const [bulkState, decideMany] = useActionState(decideComments, null);
+  const [state, decide] = usePageActionState(decideComment, null);
+  const [bulkState, decideMany] = usePageActionState(decideComments, null);
   const [active, setActive] = useState(0);
   const [announce, setAnnounce] = useState("");
   const list = useRef<HTMLOListElement>(null);
@@ -227,7 +228,9 @@ export function ModerationQueue({
           ))}
         </dl>
         <form method="dialog" className="mt-3">
-          <button className="underline">Close</button>
+          <button type="submit" className="underline">
+            Close
+          </button>
         </form>
       </dialog>
     </div>
@@ -235,7 +238,7 @@ export function ModerationQueue({
 }
 
 function StaffReply({ commentId }: { commentId: string }) {
-  const [state, reply] = useActionState(replyToCommentAsStaff, null);
+  const [state, reply] = usePageActionState(replyToCommentAsStaff, null);
   return (
     <form action={reply} className="mt-2 space-y-2">
       <input type="hidden" name="commentId" value={commentId} />

@@ -1,16 +1,16 @@
 "use client";
 // "Report this comment": a reason and an optional note. Place it inside a comment's controls, e.g. in a
 // <details> so it stays out of the way; it works before JavaScript loads.
-import { useActionState } from "react";
+import { usePageActionState } from "./use-page-action-state";
 import { reportCommentAction } from "@/lib/actions/reports";
 import { NOTE_MAX, REPORT_REASONS } from "@/lib/schemas/moderation";
-import { INPUT } from "./moderation-ui";
+import { INPUT } from "./moderation-styles";
 import { fieldError } from "@/lib/result";
 import { SubmitButton } from "./ui/submit-button";
 import { FormMessage } from "./form-message";
 
 export function ReportCommentForm({ commentId }: { commentId: string }) {
-  const [state, report] = useActionState(reportCommentAction, null);
+  const [state, report] = usePageActionState(reportCommentAction, null);
   const id = `report-${commentId}`;
   if (state?.ok) return <FormMessage state={state} />;
   return (

@@ -29,6 +29,12 @@ export type Refusal =
   | { kind: "cross-origin"; status: 403 }
   | { kind: "bad-url"; status: 400 };
 
+/**
+ * Set by instrumentation.ts (replacing any a client sent) when the query as it arrived does not
+ * decode: Next re-encodes a stray `%` before proxy.ts sees the URL, so only the raw request can tell.
+ */
+export const MALFORMED_QUERY_HEADER = "x-newsroom-malformed-query";
+
 export type GuardedRequest = {
   method: string;
   /** As sent: still percent-encoded. */
@@ -61,10 +67,16 @@ function decodes(part: string): boolean {
 
 /** A path and query a page or route could mean: each part decodes to UTF-8 text without controls. */
 export function wellFormedUrl(pathname: string, search: string): boolean {
+  return wellFormedPath(pathname) && wellFormedQuery(search);
+}
+
+export function wellFormedPath(pathname: string): boolean {
+  return pathname.split("/").every((s) => s.length <= MAX_SEGMENT && decodes(s));
+}
+
+export function wellFormedQuery(search: string): boolean {
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query.length > MAX_QUERY) return false;
-  const segments = pathname.split("/");
-  if (segments.some((s) => s.length > MAX_SEGMENT || !decodes(s))) return false;
   return query === "" || query.split(/[&=]/).every((p) => decodes(p.replace(/\+/g, " ")));
 }
 
@@ -89,7 +101,11 @@ export function refusal(request: GuardedRequest): Refusal | null {
   const routeAllows = routeMethods(request.pathname);
   const allows = routeAllows ?? PAGE_METHODS;
   if (!allows.includes(method)) return { kind: "method", status: 405, allow: allows.join(", ") };
-  if (!wellFormedUrl(request.pathname, request.search)) return { kind: "bad-url", status: 400 };
+  if (
+    !wellFormedUrl(request.pathname, request.search) ||
+    request.headers.get(MALFORMED_QUERY_HEADER) !== null
+  )
+    return { kind: "bad-url", status: 400 };
   if (routeAllows === null && method === "POST") {
     // A server action replayed from another site (Next answers it 500, even in 16.5): refused here.
     const origin = request.headers.get("origin");

@@ -193,3 +193,47 @@ describe("deep nesting stored before the limit (old rows, imports)", () => {
     expect(nesting(render(source).root)).toBe(8);
   });
 });
+
+describe("inline markup past the limits (emphasis, code, link and HTML runs)", () => {
+  /** The deepest element nesting inside the rendered body. */
+  function depth(el: Element): number {
+    return 1 + Math.max(0, ...Array.from(el.children).map(depth));
+  }
+  const N = 5000;
+  const half = (s: string) => s.repeat(Math.floor(N / 2 / s.length));
+  // Each took 1–3 s to render before the limits; the parser's time grows with the square of them.
+  it.each([
+    ["`*_` × 2,500", "*_".repeat(N / 2)],
+    ["`*` opening and closing", half("*") + "x" + half("*")],
+    ["`_a ` nested", half("_a ") + half(" a_")],
+    ["`**` opening and closing", half("**") + "x" + half("**")],
+    ["`[` × 5,000", "[".repeat(N)],
+    ["`[` opening and closing", half("[") + "x" + half("]")],
+    ["backtick and letter", "`a".repeat(N / 2)],
+    ["`<` × 5,000", "<".repeat(N)],
+    ["`*_[` mix", "*_[".repeat(Math.floor(N / 3))],
+  ])("renders %s as plain text, nesting no deeper than a paragraph", (_name, source) => {
+    const { root } = render(source);
+    // root > p (> br): no emphasis, code or link elements at all.
+    expect(depth(root)).toBeLessThanOrEqual(2);
+    expect(root.querySelectorAll("em, strong, code, a, del").length).toBe(0);
+    expect(root.textContent).toBe(source);
+  });
+
+  it("keeps Markdown for bodies within the limits, nested up to the depth allowed", () => {
+    const nested = "*a _b **c `d` c** b_ a* [link *e*](https://example.org)";
+    const { root } = render(nested);
+    expect(root.querySelector("em strong code")?.textContent).toBe("d");
+    expect(root.querySelector("a em")?.textContent).toBe("e");
+  });
+
+  it("shows a body past the limits paragraph by paragraph, line breaks kept", () => {
+    const source = `${"[".repeat(300)}\nsecond line\n\nnext *paragraph*`;
+    const { root } = render(source);
+    expect(Array.from(root.querySelectorAll("p"), (p) => p.textContent)).toEqual([
+      `${"[".repeat(300)}second line`,
+      "next *paragraph*",
+    ]);
+    expect(root.querySelectorAll("br").length).toBe(1);
+  });
+});

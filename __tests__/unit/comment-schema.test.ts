@@ -214,3 +214,41 @@ describe("nesting of quotes and lists", () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });
+
+describe("inline markup: emphasis, code and links", () => {
+  const bodyErrors = (body: string) => {
+    const parsed = postCommentSchema.safeParse(formFields(form({ articleId: "ck123", body })));
+    return parsed.success ? undefined : fieldErrorsOf(parsed.error).body;
+  };
+  const DEPTH = "Bold, italic, code and links can be nested at most 8 deep.";
+
+  // Bodies that took the Markdown renderer seconds each, within the 5,000-character limit.
+  it.each([
+    ["`*_` × 2,500", "*_".repeat(2500), /formatting characters/],
+    ["`[` × 5,000", "[".repeat(5000), /nested at most 8 deep/],
+    ["`**` × 2,500", "**".repeat(2500), /formatting characters/],
+    ["backticks and letters", "`a".repeat(2500), /formatting characters/],
+    ["`<` × 5,000", "<".repeat(5000), /formatting characters/],
+    ["`_a ` nested", "_a ".repeat(800) + " a_".repeat(800), /nested at most 8 deep/],
+  ])("refuses %s with a body field error", (_name, body, message) => {
+    expect(commentLength(body)).toBeLessThanOrEqual(5000);
+    expect(bodyErrors(body)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ["links", (n: number) => "[".repeat(n) + "x" + "](https://example.org)".repeat(n)],
+    ["emphasis", (n: number) => Array.from({ length: n }, (_, i) => "*_"[i % 2] + "w ").join("") + "x"],
+  ])("accepts %s nested 8 deep and refuses 9", (_name, body) => {
+    expect(bodyErrors(body(8))).toBeUndefined();
+    expect(bodyErrors(body(9))).toEqual([DEPTH]);
+  });
+
+  it("accepts ordinary formatting, and refuses past 250 formatting characters", () => {
+    const line = "Some *emphasis*, **strong** words, `code` and a [link](https://example.org).\n\n";
+    // 10 formatting characters a line.
+    expect(bodyErrors(line.repeat(25))).toBeUndefined();
+    expect(bodyErrors(line.repeat(26))).toEqual([
+      "Comments can use at most 250 formatting characters (* _ ~ ` [ ] < & \\); this one has 260.",
+    ]);
+  });
+});

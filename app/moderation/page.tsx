@@ -10,7 +10,7 @@ import {
   type QueueName,
 } from "@/lib/dal/moderation-queues";
 import { getSessionUserId } from "@/lib/dal/users";
-import { INPUT } from "@/components/moderation-ui";
+import { INPUT } from "@/components/moderation-styles";
 import { paths } from "@/lib/paths";
 import { Button } from "@/components/ui/button";
 

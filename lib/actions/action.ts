@@ -6,7 +6,14 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUserId } from "@/lib/dal/users";
-import { fieldErrorsOf, formFields, INVALID_MESSAGE, refusalState, type FormState, type Refusal } from "@/lib/result";
+import {
+  fieldErrorsOf,
+  formFields,
+  INVALID_MESSAGE,
+  refusalState,
+  type FormState,
+  type Refusal,
+} from "@/lib/result";
 
 export const UNREADABLE_FORM = "The form could not be read. Please reload the page and try again.";
 
@@ -47,18 +54,25 @@ export function action<S extends z.ZodType, R extends Answer, Extra extends obje
     const ok = result as Ok<R>;
     spec.invalidate?.(ok, input);
     const state: FormState<Extra> =
-      typeof spec.done === "string" ? ({ ok: true, message: spec.done } as FormState<Extra>) : spec.done(ok, input);
+      typeof spec.done === "string"
+        ? ({ ok: true, message: spec.done } as FormState<Extra>)
+        : spec.done(ok, input);
     const target = spec.redirectTo?.(ok, input);
     if (target) redirect(target);
     return state;
   };
 }
 
-/** A plain form action (no state): only the shape check; what it does with the fields is its own. */
+/**
+ * A plain form action (no state): only the shape check; what it does with the fields is its own.
+ * Called as `<form action>` calls it (the form data first) or as useActionState does (a state, then
+ * the form data), so components/page-action-form.tsx can give it a permalink.
+ */
 export function formAction(
   run: (fields: Record<string, unknown>) => Promise<void>,
-): (formData: FormData) => Promise<void> {
-  return async (formData) => {
+): (first: unknown, formData?: unknown) => Promise<void> {
+  return async (first, second) => {
+    const formData = [first, second].find((arg) => arg instanceof FormData);
     await run(formData instanceof FormData ? formFields(formData) : {});
   };
 }

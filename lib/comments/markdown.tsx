@@ -3,9 +3,10 @@
 // layers: raw HTML never becomes elements (no rehype-raw, skipHtml), only the listed elements survive
 // (others are unwrapped to their text, images dropped), and a link keeps its href only when it is an
 // absolute http(s) or mailto URL.
-import type { ReactElement } from "react";
+import { Fragment, type ReactElement } from "react";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { withinInlineLimits } from "./inline";
 import { flattenBlockNesting } from "./nesting";
 
 export const COMMENT_ELEMENTS = [
@@ -55,6 +56,8 @@ const components: Components = {
  * first: the parser recurses once per level.
  */
 export function commentMarkdown(source: string): ReactElement {
+  // Past the inline limits the parser's time grows with the square of the body: plain text instead.
+  if (!withinInlineLimits(source)) return plainComment(source);
   return Markdown({
     remarkPlugins: [remarkGfm],
     skipHtml: true,
@@ -64,6 +67,25 @@ export function commentMarkdown(source: string): ReactElement {
     components,
     children: flattenBlockNesting(source),
   });
+}
+
+/** The body as written: paragraphs at blank lines, line breaks kept, no markup read. */
+function plainComment(source: string): ReactElement {
+  const paragraphs = source.split(/\r?\n[ \t]*\r?\n\s*/).filter((p) => p.trim());
+  return (
+    <>
+      {paragraphs.map((paragraph, i) => (
+        <p key={i}>
+          {paragraph.split(/\r?\n/).map((line, j) => (
+            <Fragment key={j}>
+              {j > 0 ? <br /> : null}
+              {line}
+            </Fragment>
+          ))}
+        </p>
+      ))}
+    </>
+  );
 }
 
 export function CommentMarkdown({ source }: { source: string }) {

@@ -77,7 +77,10 @@ export function blockNestingDepth(source: string): number {
   return deepest;
 }
 
-const ESCAPE = /[>*+-]|(?<=\d)[.)]/g;
+// Only the first marker past the limit is escaped: after it the line is paragraph text, where the rest
+// are plain characters. (Escaping each one gave the parser thousands of escapes in one paragraph, which
+// it reads in time that grows with their square.)
+const ESCAPE = /[>*+-]|(?<=\d)[.)]/;
 
 /**
  * `source` with nesting past `limit` flattened: on each line that goes deeper, the markers past the

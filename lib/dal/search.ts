@@ -105,12 +105,19 @@ export async function searchFor(
   input: unknown,
   pageInput: unknown = 1,
 ): Promise<SearchResult | { limited: Refusal; query: SearchQuery }> {
-  const query = parseSearchQuery(input);
-  if (query.terms.length > 0) {
-    const limited = await takeLimit("search", clientKey);
-    if (limited) return { limited, query };
-  }
+  const limited = await searchLimit(clientKey, input);
+  if (limited) return { limited, query: parseSearchQuery(input) };
   return searchArticles(input, pageInput);
+}
+
+/**
+ * Counts one search by `clientKey` against SEARCH_LIMIT_PER_MINUTE: the refusal when it is over,
+ * else null. A query with no words to search for reaches no database and never counts. proxy.ts
+ * asks this before the search page renders, so an over-limit search answers 429.
+ */
+export async function searchLimit(clientKey: string, input: unknown): Promise<Refusal | null> {
+  if (parseSearchQuery(input).terms.length === 0) return null;
+  return takeLimit("search", clientKey);
 }
 
 export async function searchArticles(input: unknown, pageInput: unknown = 1): Promise<SearchResult> {

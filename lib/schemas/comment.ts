@@ -2,6 +2,7 @@
 // server-only imports so client components can reuse the limits and messages.
 import { z } from "zod";
 import { safeCallbackPath } from "@/lib/auth-pages";
+import { inlineLimitMessage } from "@/lib/comments/inline";
 import { blockNestingDepth, COMMENT_NESTING_LIMIT } from "@/lib/comments/nesting";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/types";
 
@@ -51,6 +52,10 @@ export const commentBodySchema = z
         input: ctx.value,
         message: `Quotes and lists can be nested at most ${COMMENT_NESTING_LIMIT} deep.`,
       });
+    else {
+      const inline = inlineLimitMessage(ctx.value);
+      if (inline) ctx.issues.push({ code: "custom", input: ctx.value, message: inline });
+    }
   });
 
 /** Row ids (cuids) and anything shaped like them; never free text. */

@@ -1,3 +1,4 @@
+import { PageActionForm } from "@/components/page-action-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -60,11 +61,11 @@ export default async function AccountPage() {
         <p className="mb-3">
           You are signed in on {account.sessionCount} {account.sessionCount === 1 ? "device" : "devices"}.
         </p>
-        <form action={signOutEverywhere}>
+        <PageActionForm action={signOutEverywhere}>
           <SubmitButton variant="secondary" pendingLabel="Signing out…">
             Sign out everywhere
           </SubmitButton>
-        </form>
+        </PageActionForm>
       </section>
 
       <div className={SECTION}>

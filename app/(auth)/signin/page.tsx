@@ -1,3 +1,4 @@
+import { PageActionForm } from "@/components/page-action-form";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -44,11 +45,11 @@ export default async function SignInPage({ searchParams }: Props) {
           <Link href="/account" className="font-semibold underline">
             Your account
           </Link>
-          <form action={signOutAction}>
+          <PageActionForm action={signOutAction}>
             <button type="submit" className="font-semibold underline">
               Sign out
             </button>
-          </form>
+          </PageActionForm>
         </div>
       </>
     );

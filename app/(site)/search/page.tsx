@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { clientIp } from "@/lib/client-ip";
-import { searchFor, type SearchResult } from "@/lib/dal/search";
-import { parseSearchQuery } from "@/lib/search-query";
+import { searchArticles, type SearchResult } from "@/lib/dal/search";
 import { searchMetadata } from "@/lib/seo/metadata";
 import { SearchHitItem } from "./_components/search-hit";
 import { paths } from "@/lib/paths";
@@ -16,22 +13,24 @@ const quoted = (text: string) => `“${text}”`;
 const shorten = (text: string, max: number) =>
   Array.from(text).length > max ? `${Array.from(text).slice(0, max).join("")}…` : text;
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { text } = parseSearchQuery((await searchParams).q);
-  return searchMetadata(text ? shorten(text, 60) : undefined);
-}
+// The same title for every search: metadata read from searchParams is decided per request, and Next
+// then streams its <title>, <meta> and <link> into <body> (invalid HTML); this way they are in the
+// prerendered <head>.
+export const metadata: Metadata = searchMetadata();
 
 const pageHref = (text: string, page: number) => paths.search(text, page);
 
-function SearchBox({ value }: { value: string }) {
+// The shell's box (the Suspense fallback) and the results' box are both in the HTML until the results
+// stream in and replace it, so each has its own id.
+function SearchBox({ value, id = "search-query" }: { value: string; id?: string }) {
   return (
     <form action="/search" method="get" role="search" aria-label="Search stories" className="mt-4">
-      <label htmlFor="search-query" className="block text-sm font-semibold">
+      <label htmlFor={id} className="block text-sm font-semibold">
         Words to find in headlines and stories
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
-          id="search-query"
+          id={id}
           type="search"
           name="q"
           defaultValue={value}
@@ -125,28 +124,19 @@ export default function SearchPage({ searchParams }: Props) {
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Search</h1>
-      <Suspense fallback={<SearchBox value="" />}>
+      <Suspense fallback={<SearchBox value="" id="search-query-shell" />}>
         <Results searchParams={searchParams} />
       </Suspense>
     </div>
   );
 }
 
-// Searches run per request (the query is the reader's), so they stream in under the shell.
+// Searches run per request (the query is the reader's), so they stream in under the shell. The
+// per-address limit is applied by proxy.ts, which answers an over-limit search 429 before this renders.
 async function Results({ searchParams }: Props) {
   const params = await searchParams;
-  // The per-IP limit reads the clock: only at request time, never in a prerender of the shell.
   await connection();
-  const result = await searchFor(clientIp(await headers()), params.q, params.page);
-  if ("limited" in result)
-    return (
-      <>
-        <SearchBox value={result.query.text} />
-        <p role="alert" className="mt-6 text-lg">
-          Too many searches; try again in {result.limited.retryAfterSeconds ?? 60} s.
-        </p>
-      </>
-    );
+  const result = await searchArticles(params.q, params.page);
   return (
     <>
       <SearchBox value={result.query.text} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditTable } from "@/components/moderation-audit-table";
-import { INPUT } from "@/components/moderation-ui";
+import { INPUT } from "@/components/moderation-styles";
 import { listAuditActions, listAuditLog } from "@/lib/dal/audit-log";
 import { getSessionUserId } from "@/lib/dal/users";
 import { paths } from "@/lib/paths";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INPUT } from "@/components/moderation-ui";
+import { INPUT } from "@/components/moderation-styles";
 import { searchUsers } from "@/lib/dal/moderation-users";
 import { getSessionUserId } from "@/lib/dal/users";
 import { paths } from "@/lib/paths";

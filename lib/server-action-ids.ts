@@ -1,0 +1,56 @@
+// The server-action ids this build knows, read once from its server-reference manifest, so proxy.ts
+// can refuse an unknown id before Next does: Next logs every unknown id with a stack trace, and a
+// form posted from a page of the previous deploy (ids are hashes of file and name) would lose what
+// the reader typed. Node-only (proxy.ts runs in the Node.js runtime).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/** Next's ids are 42 hex characters; anything else cannot name an action. */
+export const ACTION_ID_LENGTH = 42;
+
+let known: ReadonlySet<string> | null | undefined;
+
+/**
+ * Every action id of the running build, or null when it cannot be known (development, where the
+ * manifest grows as routes compile, or no manifest): then nothing is refused here and Next decides.
+ */
+export function knownActionIds(): ReadonlySet<string> | null {
+  if (known !== undefined) return known;
+  if (process.env.NODE_ENV !== "production") return (known = null);
+  const file = path.resolve(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+  try {
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as {
+      node?: Record<string, unknown>;
+      edge?: Record<string, unknown>;
+    };
+    known = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+  } catch {
+    known = null;
+  }
+  return known;
+}
+
+/**
+ * The action ids a no-JavaScript form post names, as React's decodeAction reads them: a
+ * `$ACTION_ID_<id>` field (an action without bound arguments), or `$ACTION_REF_<n>` with its
+ * descriptor `{"id":"<id>",…}` in `$ACTION_<n>:0`. A descriptor that cannot be read names "".
+ */
+export function formActionIds(form: FormData): string[] {
+  const ids: string[] = [];
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION_ID_")) ids.push(key.slice("$ACTION_ID_".length));
+    else if (key.startsWith("$ACTION_REF_")) {
+      const descriptor = form.get(`$ACTION_${key.slice("$ACTION_REF_".length)}:0`);
+      let id = "";
+      try {
+        const parsed: unknown = typeof descriptor === "string" ? JSON.parse(descriptor) : null;
+        if (parsed && typeof parsed === "object" && "id" in parsed && typeof parsed.id === "string")
+          id = parsed.id;
+      } catch {
+        // unreadable: stays ""
+      }
+      ids.push(id);
+    }
+  }
+  return ids;
+}
