@@ -12,6 +12,20 @@ export const site = {
   logo: { path: "/logo.png", width: 512, height: 512 },
 } as const;
 
+/** djb2 over 32 bits, as Next hashes a route group's path (next/dist/shared/lib/hash). */
+function djb2(text: string): number {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) & 0xffffffff;
+  return hash >>> 0;
+}
+
+/**
+ * Next serves a metadata image inside a route group under a name with a hash of the folder's path
+ * (app/(site)/articles/[slug]/opengraph-image.tsx → /articles/<slug>/opengraph-image-<hash>);
+ * __tests__/unit/seo-og-image-path.test.ts checks this against Next's own function.
+ */
+const ARTICLE_OG_IMAGE = `opengraph-image-${djb2("/(site)/articles/[slug]").toString(36).slice(0, 6)}`;
+
 /** Site-relative paths of every page the SEO pieces link to. */
 export const paths = {
   home: "/",
@@ -21,6 +35,8 @@ export const paths = {
   sitemap: "/sitemap.xml",
   newsSitemap: "/news-sitemap.xml",
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  /** The story's generated Open Graph image (its headline over the hero, or over a plain ground). */
+  articleOgImage: (slug: string) => `/articles/${encodeURIComponent(slug)}/${ARTICLE_OG_IMAGE}`,
   section: (slug: string) => `/sections/${encodeURIComponent(slug)}`,
   sectionFeed: (slug: string) => `/sections/${encodeURIComponent(slug)}/feed.xml`,
   tag: (slug: string) => `/tags/${encodeURIComponent(slug)}`,
