@@ -1,11 +1,12 @@
-// npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh]
+// npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N] [--comments N] [--threads]
+//                   [--database-url URL] [--fresh]
 // Serves a production build (.next-bench) on 127.0.0.1 and measures, in one run and side by side,
 // a static page, an article, the home page and a section page with autocannon. Prints a table, the
 // ratios to the static page and the targets (PASS/MISS, never a failure), and the article page's
 // first-load JavaScript from the build; writes .tmp/bench.json.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -18,42 +19,61 @@ import { firstLoadJs, kB } from "./lib/first-load-js";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
+import { threadPages, threadTargets, type ThreadStories } from "./lib/bench-threads";
 import { seedScale } from "./seed-scale";
 
 const DIST_DIR = ".next-bench";
 const OUT = path.join(ROOT, ".tmp", "bench.json");
-const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh]
+const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N] [--comments N] [--threads] [--database-url URL] [--fresh]
 
   --duration S        seconds per page (default 10)
   --connections N     concurrent connections (default 20)
   --rounds N          measure every page N times, interleaved, and keep each page's best (default 2)
   --articles N        add N generated stories to the demo content (scale seeder); default 0
+  --comments N        add N generated comments (scale seeder: a long tail, one story with 20,000)
+  --threads           measure the 20,000-comment story and its /comments pages 1 and 400 beside a
+                      ten-comment story (seeds 21,000 comments unless --comments says otherwise)
   --database-url URL  measure an existing SQLite database as it is (migrated, never seeded)
   --fresh             rebuild the benchmark database even if one for this size exists`;
 
-/** A database per size, kept between runs: 100k stories take a while to generate. */
-async function prepareDatabase(articles: number, fresh: boolean): Promise<string> {
+/**
+ * A database per size, kept between runs: 100k stories take a while to generate. Its `.ready` file
+ * names the scale seeder's long-thread and ten-comment stories.
+ */
+async function prepareDatabase(
+  articles: number,
+  comments: number,
+  fresh: boolean,
+): Promise<{ url: string; threads: ThreadStories | null }> {
   const dir = path.join(ROOT, ".tmp", "bench");
-  const file = path.join(dir, `bench-${articles}.db`);
+  const file = path.join(dir, comments > 0 ? `bench-${articles}-${comments}.db` : `bench-${articles}.db`);
   const done = `${file}.ready`;
   const url = `file:${file}`;
+  const threadsOf = (json: { threads?: ThreadStories | null }) => json.threads ?? null;
   if (!fresh && existsSync(done)) {
     await migrate(url);
     console.log(`Reusing ${path.relative(ROOT, file)} (--fresh rebuilds it).`);
-    return url;
+    const text = readFileSync(done, "utf8");
+    return { url, threads: text.startsWith("{") ? threadsOf(JSON.parse(text)) : null };
   }
   mkdirSync(dir, { recursive: true });
   for (const f of [file, `${file}-wal`, `${file}-shm`, done]) rmSync(f, { force: true });
   await migrate(url);
   const db = createPrismaClient(url);
+  let threads: ThreadStories | null = null;
   try {
     await seed(db);
-    if (articles > 0) await seedScale(db, url, { articles });
+    if (articles > 0 || comments > 0) {
+      const made = await seedScale(db, url, { articles, comments });
+      if (made.comments?.bigStoryId && made.comments.tenStoryId)
+        threads = { bigStoryId: made.comments.bigStoryId, tenStoryId: made.comments.tenStoryId };
+      console.log(`Seeded in ${made.seconds.toFixed(1)} s.`);
+    }
   } finally {
     await db.$disconnect();
   }
-  writeFileSync(done, new Date().toISOString() + "\n");
-  return url;
+  writeFileSync(done, JSON.stringify({ date: new Date().toISOString(), threads }) + "\n");
+  return { url, threads };
 }
 
 const status = async (url: string) =>
@@ -82,6 +102,8 @@ async function main(): Promise<number> {
       connections: { type: "string", default: "20" },
       rounds: { type: "string", default: "2" },
       articles: { type: "string", default: "0" },
+      comments: { type: "string" },
+      threads: { type: "boolean", default: false },
       fresh: { type: "boolean", default: false },
       "database-url": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -92,10 +114,13 @@ async function main(): Promise<number> {
   const connections = Number(values.connections);
   const rounds = Number(values.rounds);
   const articles = Number(values.articles);
+  const comments = Number(values.comments ?? (values.threads ? 21_000 : 0));
   if (
     ![duration, connections, rounds].every((n) => Number.isInteger(n) && n > 0) ||
     !Number.isInteger(articles) ||
-    articles < 0
+    articles < 0 ||
+    !Number.isInteger(comments) ||
+    comments < 0
   ) {
     console.error(USAGE);
     return 2;
@@ -106,7 +131,19 @@ async function main(): Promise<number> {
     console.error("bench: --database-url takes a SQLite file: URL (the bench compares against SQLite).");
     return 2;
   }
-  const url = given ? (await migrate(given), given) : await prepareDatabase(articles, values.fresh);
+  if (given && values.threads) {
+    console.error("bench: --threads seeds its own database; leave out --database-url.");
+    return 2;
+  }
+  const { url, threads } = given
+    ? (await migrate(given), { url: given, threads: null })
+    : await prepareDatabase(articles, comments, values.fresh);
+  if (values.threads && !threads) {
+    console.error(
+      "bench: --threads needs --comments of at least 20 (a long thread and a ten-comment story).",
+    );
+    return 2;
+  }
   const port = await freePort(Array.from({ length: 10 }, (_, i) => 3210 + i));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -143,6 +180,15 @@ async function main(): Promise<number> {
   try {
     await waitForHealth(base, server);
     const pages = await choosePages(base);
+    if (values.threads && threads) {
+      const extra = await threadPages(url, threads);
+      console.log(extra.note);
+      for (const p of extra.pages) {
+        const code = await status(base + p.path);
+        if (code !== 200) throw new Error(`${p.path} answered ${code}`);
+      }
+      pages.push(...extra.pages);
+    }
     console.log(`\nWarming up (${pages.map((p) => p.path).join(", ")})…`);
     for (const p of pages) await autocannon({ url: base + p.path, connections, duration: 2 });
 
@@ -160,7 +206,7 @@ async function main(): Promise<number> {
       }
     const rows: Measurement[] = pages.map((p) => best.get(p.name)!);
     const baseline = rows[0];
-    const checks = targets(rows, baseline);
+    const checks = [...targets(rows, baseline), ...threadTargets(rows)];
     console.log(`\n${table(rows, baseline)}\n`);
     checks.push({
       label: `article first-load JS ≤ 100 kB gzip (${kB(firstLoad.gzipBytes)})`,
@@ -176,6 +222,7 @@ async function main(): Promise<number> {
       connections,
       rounds,
       articles: given ? null : articles,
+      seededComments: given ? null : comments,
       database: given ? `sqlite (${given})` : "sqlite",
       firstLoadJsGzipBytes: firstLoad.gzipBytes,
       rows,
