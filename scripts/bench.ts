@@ -34,6 +34,7 @@ const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rou
   --threads           measure the 20,000-comment story and its /comments pages 1 and 400 beside a
                       ten-comment story (seeds 21,000 comments unless --comments says otherwise)
   --database-url URL  measure an existing SQLite database as it is (migrated, never seeded)
+  --port N            serve on this port (default: the first free one of 3210–3219)
   --fresh             rebuild the benchmark database even if one for this size exists`;
 
 /**
@@ -104,6 +105,7 @@ async function main(): Promise<number> {
       articles: { type: "string", default: "0" },
       comments: { type: "string" },
       threads: { type: "boolean", default: false },
+      port: { type: "string" },
       fresh: { type: "boolean", default: false },
       "database-url": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -144,7 +146,9 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const port = await freePort(Array.from({ length: 10 }, (_, i) => 3210 + i));
+  const port = values.port
+    ? Number(values.port)
+    : await freePort(Array.from({ length: 10 }, (_, i) => 3210 + i));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -36,28 +36,33 @@ async function ensureTaxonomy(db: PrismaClient): Promise<Ids> {
   const authors = text.FIRST_NAMES.flatMap((first, i) =>
     [0, 1, 2].map((k) => `${first} ${text.LAST_NAMES[(i + k * 3) % text.LAST_NAMES.length]}`),
   ).map((name) => ({ name, slug: slugify(name) }));
-  return db.$transaction(async (tx) => {
-    const sectionRows = [];
-    for (const s of sections)
-      sectionRows.push(
-        await tx.section.upsert({ where: { slug: s.slug }, create: s, update: {}, select: { id: true } }),
-      );
-    const tagRows = [];
-    for (const t of tags)
-      tagRows.push(
-        await tx.tag.upsert({ where: { slug: t.slug }, create: t, update: {}, select: { id: true } }),
-      );
-    const authorRows = [];
-    for (const a of authors)
-      authorRows.push(
-        await tx.author.upsert({ where: { slug: a.slug }, create: a, update: {}, select: { id: true } }),
-      );
-    return {
-      sections: sectionRows.map((r) => r.id),
-      tags: tagRows.map((r) => r.id),
-      authors: authorRows.map((r) => r.id),
-    };
-  });
+  return db.$transaction(
+    async (tx) => {
+      const sectionRows = [];
+      for (const s of sections)
+        sectionRows.push(
+          await tx.section.upsert({ where: { slug: s.slug }, create: s, update: {}, select: { id: true } }),
+        );
+      const tagRows = [];
+      for (const t of tags)
+        tagRows.push(
+          await tx.tag.upsert({ where: { slug: t.slug }, create: t, update: {}, select: { id: true } }),
+        );
+      const authorRows = [];
+      for (const a of authors)
+        authorRows.push(
+          await tx.author.upsert({ where: { slug: a.slug }, create: a, update: {}, select: { id: true } }),
+        );
+      return {
+        sections: sectionRows.map((r) => r.id),
+        tags: tagRows.map((r) => r.id),
+        authors: authorRows.map((r) => r.id),
+      };
+      // A hundred-odd upserts: well inside a second on an idle database, past Prisma's 5 s default on a
+      // busy one.
+    },
+    { timeout: 60_000 },
+  );
 }
 
 function demoImages(): string[] {
