@@ -166,7 +166,13 @@ function postgresWriter(url: string): BulkWriter {
       }
     },
     close: async () => {
-      await connected.catch(() => undefined);
+      const ok = await connected.then(
+        () => true,
+        () => false,
+      );
+      // Fresh statistics: planned on the empty tables' numbers, a 20,000-comment story's count read
+      // 20,000 heap rows through the wrong index (526 ms against 104 ms after ANALYZE).
+      if (ok) await client.query("ANALYZE");
       await client.end();
     },
   };
