@@ -3,7 +3,7 @@
 // that open the same form in place once React runs; Delete and the votes are one-button forms.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { deleteComment, voteComment } from "@/lib/actions/comments";
-import { LazyCommentForm as CommentForm } from "./comment-form-lazy";
+import { CommentForm } from "./comment-form";
 import { CommentFormHiddenFields, SubmitButton, smallButtonClass } from "./comment-form-parts";
 import { refreshViewer } from "./viewer-store";
 

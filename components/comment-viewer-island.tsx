@@ -5,7 +5,7 @@
 // JavaScript the reader gets a link to the comments page, which renders all of it on the server.
 import Link from "next/link";
 import type { ViewerOwnComment } from "@/lib/viewer";
-import { LazyCommentForm as CommentForm } from "./comment-form-lazy";
+import { CommentForm } from "./comment-form";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 import { SignInPrompt } from "./comment-signin-prompt";
 import { commentsOf, useViewer } from "./viewer-store";
