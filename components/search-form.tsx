@@ -1,12 +1,15 @@
-/** A plain GET form: works before (and without) JavaScript. Results live at /search. */
-export function SearchForm() {
+/**
+ * A plain GET form: works before (and without) JavaScript. Results live at /search. `id` names the
+ * input, for a page that has a second copy (the header's small-screen menu).
+ */
+export function SearchForm({ id = "site-search" }: { id?: string }) {
   return (
     <form action="/search" method="get" role="search" className="flex items-center gap-1 print:hidden">
-      <label htmlFor="site-search" className="sr-only">
+      <label htmlFor={id} className="sr-only">
         Search
       </label>
       <input
-        id="site-search"
+        id={id}
         type="search"
         name="q"
         maxLength={200}

@@ -29,24 +29,46 @@ export function SectionLinks({ sections, className }: { sections: SectionLink[];
 export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
   return (
     <header className="border-b-4 border-double border-neutral-300 dark:border-neutral-700">
-      <div className="mx-auto max-w-6xl px-4 py-5">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <Link href="/" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+      <div className="mx-auto max-w-6xl px-4 py-3 sm:py-5">
+        <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 sm:gap-3">
+          <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
             {env.SITE_NAME}
           </Link>
           <div className="flex flex-wrap items-center gap-3">
-            <SearchForm />
-            <ThemeToggle />
+            <div className="hidden items-center gap-3 sm:flex">
+              <SearchForm />
+              <ThemeToggle />
+            </div>
             <UserMenu />
+            <SmallScreenMenu />
           </div>
         </div>
         {nav ? (
-          <nav aria-label="Sections" className="mt-3 print:hidden">
+          <nav aria-label="Sections" className="mt-2 sm:mt-3 print:hidden">
             {nav}
           </nav>
         ) : null}
       </div>
     </header>
+  );
+}
+
+/**
+ * On a phone the search box and the theme switch would push the headline down by a screenful's
+ * tenth; they fold behind one "Menu" control. A <details> opens without JavaScript; wider screens
+ * show the inline copy above instead (only one copy is ever displayed, so each has its own ids).
+ */
+function SmallScreenMenu() {
+  return (
+    <details className="sm:hidden print:hidden">
+      <summary className="cursor-pointer list-none rounded border border-neutral-400 px-3 py-1 text-sm font-semibold select-none dark:border-neutral-600 [&::-webkit-details-marker]:hidden">
+        Menu
+      </summary>
+      <div className="mt-2 flex flex-col items-start gap-3 rounded border border-neutral-300 p-3 dark:border-neutral-700">
+        <SearchForm id="site-search-menu" />
+        <ThemeToggle />
+      </div>
+    </details>
   );
 }
 

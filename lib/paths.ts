@@ -15,6 +15,20 @@ function query(params: Query): string {
 
 const seg = encodeURIComponent;
 
+/** djb2 over 32 bits, as Next hashes a route group's path (next/dist/shared/lib/hash). */
+function djb2(text: string): number {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) & 0xffffffff;
+  return hash >>> 0;
+}
+
+/**
+ * Next serves a metadata image inside a route group under a name with a hash of the folder's path
+ * (app/(site)/articles/[slug]/opengraph-image.tsx → /articles/<slug>/opengraph-image-<hash>);
+ * __tests__/unit/seo-og-image-path.test.ts checks this against Next's own function.
+ */
+const ARTICLE_OG_IMAGE = `opengraph-image-${djb2("/(site)/articles/[slug]").toString(36).slice(0, 6)}`;
+
 const article = (slug: string) => `/articles/${seg(slug)}`;
 const comments = (slug: string) => `${article(slug)}/comments`;
 
@@ -26,6 +40,8 @@ export const paths = {
   newsSitemap: "/news-sitemap.xml",
   search: (q?: string, page = 1) => `/search${query({ q, page: page > 1 && page })}`,
   article,
+  /** The story's generated Open Graph image (its headline over the hero, or over a plain ground). */
+  articleOgImage: (slug: string) => `${article(slug)}/${ARTICLE_OG_IMAGE}`,
   /** A story's own part: `#comments`, or `/comments…` when `rest` starts with "/". */
   articleWith: (slug: string, rest: string) => `${article(slug)}${rest}`,
   section: (slug: string) => `/sections/${seg(slug)}`,

@@ -1,4 +1,5 @@
-// npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh] [--posts]
+// npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N] [--comments N] [--threads]
+//                   [--database-url URL] [--fresh] [--posts] [--port N]
 // npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [--database-url postgresql://…]
 // Serves a production build (.next-bench) on 127.0.0.1 and measures, in one run and side by side,
 // a static page, an article, the home page and a section page with autocannon. Prints a table, the
@@ -24,24 +25,29 @@ import { firstLoadJs, kB } from "./lib/first-load-js";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
+import { threadPages, threadTargets, type ThreadStories } from "./lib/bench-threads";
 import { seedScale } from "./seed-scale";
 import { paths } from "../lib/paths";
 
 const DIST_DIR = ".next-bench";
 const OUT = path.join(ROOT, ".tmp", "bench.json");
-const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N | --database-url URL] [--fresh] [--posts]
+const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rounds 2] [--articles N] [--comments N] [--threads] [--database-url URL] [--fresh] [--posts] [--port N]
 
   --duration S        seconds per page (default 10)
   --connections N     concurrent connections (default 20)
   --rounds N          measure every page N times, interleaved, and keep each page's best (default 2)
   --articles N        add N generated stories to the demo content (scale seeder); default 0
+  --comments N        add N generated comments (scale seeder: a long tail, one story with 20,000)
+  --threads           measure the 20,000-comment story and its /comments pages 1 and 400 beside a
+                      ten-comment story (seeds 21,000 comments unless --comments says otherwise)
   --database-url URL  measure an existing SQLite database as it is (migrated, never seeded); with
                       --posts also a PostgreSQL URL (migrated, and seeded when empty)
+  --port N            serve on this port (default: the first free one of 3210–3219)
   --fresh             rebuild the benchmark database even if one for this size exists
   --posts             only the comment posts (--connections writers at once, --post-count posts)
   --post-count N      comment posts to send (default 400)
 
-  BENCH_PORT=N        serve on N (default: the first free port from 3210)
+  BENCH_PORT=N        serve on N unless --port says (default: the first free port from 3210)
 
 npm run bench -- --cluster [--instances 3] [--duration 10] [--connections 50] [--rounds 1]
   --cluster           N next start instances on PostgreSQL and Redis behind the nginx front
@@ -68,29 +74,44 @@ function serverCpuMs(pid: number | undefined): number | null {
   return t > 0 ? t * 10 : null; // USER_HZ is 100 on Linux
 }
 
-/** A database per size, kept between runs: 100k stories take a while to generate. */
-async function prepareDatabase(articles: number, fresh: boolean): Promise<string> {
+/**
+ * A database per size, kept between runs: 100k stories take a while to generate. Its `.ready` file
+ * names the scale seeder's long-thread and ten-comment stories.
+ */
+async function prepareDatabase(
+  articles: number,
+  comments: number,
+  fresh: boolean,
+): Promise<{ url: string; threads: ThreadStories | null }> {
   const dir = path.join(ROOT, ".tmp", "bench");
-  const file = path.join(dir, `bench-${articles}.db`);
+  const file = path.join(dir, comments > 0 ? `bench-${articles}-${comments}.db` : `bench-${articles}.db`);
   const done = `${file}.ready`;
   const url = `file:${file}`;
+  const threadsOf = (json: { threads?: ThreadStories | null }) => json.threads ?? null;
   if (!fresh && existsSync(done)) {
     await migrate(url);
     console.log(`Reusing ${path.relative(ROOT, file)} (--fresh rebuilds it).`);
-    return url;
+    const text = readFileSync(done, "utf8");
+    return { url, threads: text.startsWith("{") ? threadsOf(JSON.parse(text)) : null };
   }
   mkdirSync(dir, { recursive: true });
   for (const f of [file, `${file}-wal`, `${file}-shm`, done]) rmSync(f, { force: true });
   await migrate(url);
   const db = createPrismaClient(url);
+  let threads: ThreadStories | null = null;
   try {
     await seed(db);
-    if (articles > 0) await seedScale(db, url, { articles });
+    if (articles > 0 || comments > 0) {
+      const made = await seedScale(db, url, { articles, comments });
+      if (made.comments?.bigStoryId && made.comments.tenStoryId)
+        threads = { bigStoryId: made.comments.bigStoryId, tenStoryId: made.comments.tenStoryId };
+      console.log(`Seeded in ${made.seconds.toFixed(1)} s.`);
+    }
   } finally {
     await db.$disconnect();
   }
-  writeFileSync(done, new Date().toISOString() + "\n");
-  return url;
+  writeFileSync(done, JSON.stringify({ date: new Date().toISOString(), threads }) + "\n");
+  return { url, threads };
 }
 
 const status = async (url: string) =>
@@ -133,11 +154,13 @@ async function main(): Promise<number> {
       connections: { type: "string", default: "20" },
       rounds: { type: "string", default: "2" },
       articles: { type: "string", default: "0" },
+      comments: { type: "string" },
+      threads: { type: "boolean", default: false },
+      port: { type: "string" },
       fresh: { type: "boolean", default: false },
       "database-url": { type: "string" },
       cluster: { type: "boolean", default: false },
       instances: { type: "string", default: "3" },
-      port: { type: "string" },
       "first-port": { type: "string" },
       posts: { type: "boolean", default: false },
       "post-count": { type: "string", default: "400" },
@@ -175,10 +198,13 @@ async function main(): Promise<number> {
   }
   const articles = Number(values.articles);
   const postCount = Number(values["post-count"]);
+  const comments = Number(values.comments ?? (values.threads ? 21_000 : 0));
   if (
     ![duration, connections, rounds, postCount].every((n) => Number.isInteger(n) && n > 0) ||
     !Number.isInteger(articles) ||
-    articles < 0
+    articles < 0 ||
+    !Number.isInteger(comments) ||
+    comments < 0
   ) {
     console.error(USAGE);
     return 2;
@@ -192,13 +218,27 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  if (given && values.threads) {
+    console.error("bench: --threads seeds its own database; leave out --database-url.");
+    return 2;
+  }
   // PostgreSQL (posts only): the server runs on it, built like the SQLite bench (the pages it
   // prerenders are not measured here; every post reads and writes PostgreSQL).
-  const url =
-    given && !postgres ? (await migrate(given), given) : await prepareDatabase(articles, values.fresh);
+  const { url, threads } =
+    given && !postgres
+      ? (await migrate(given), { url: given, threads: null })
+      : await prepareDatabase(articles, comments, values.fresh);
+  if (values.threads && !threads) {
+    console.error(
+      "bench: --threads needs --comments of at least 20 (a long thread and a ten-comment story).",
+    );
+    return 2;
+  }
   const serverUrl = postgres ? await preparePostgres(given!) : url;
   const firstPort = Number(process.env.BENCH_PORT) || 3210;
-  const port = await freePort(Array.from({ length: 10 }, (_, i) => firstPort + i));
+  const port = values.port
+    ? Number(values.port)
+    : await freePort(Array.from({ length: 10 }, (_, i) => firstPort + i));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -242,6 +282,15 @@ async function main(): Promise<number> {
       return 0;
     }
     const pages = await choosePages(base);
+    if (values.threads && threads) {
+      const extra = await threadPages(url, threads);
+      console.log(extra.note);
+      for (const p of extra.pages) {
+        const code = await status(base + p.path);
+        if (code !== 200) throw new Error(`${p.path} answered ${code}`);
+      }
+      pages.push(...extra.pages);
+    }
     console.log(`\nWarming up (${pages.map((p) => p.path).join(", ")})…`);
     for (const p of pages) await autocannon({ url: base + p.path, connections, duration: 2 });
 
@@ -259,7 +308,7 @@ async function main(): Promise<number> {
       }
     const rows: Measurement[] = pages.map((p) => best.get(p.name)!);
     const baseline = rows[0];
-    const checks = targets(rows, baseline);
+    const checks = [...targets(rows, baseline), ...threadTargets(rows)];
     console.log(`\n${table(rows, baseline)}\n`);
     checks.push({
       label: `article first-load JS ≤ 100 kB gzip (${kB(firstLoad.gzipBytes)})`,
@@ -277,6 +326,7 @@ async function main(): Promise<number> {
       connections,
       rounds,
       articles: given ? null : articles,
+      seededComments: given ? null : comments,
       database: given ? `sqlite (${given})` : "sqlite",
       firstLoadJsGzipBytes: firstLoad.gzipBytes,
       rows,

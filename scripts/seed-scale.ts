@@ -1,7 +1,8 @@
-// npm run seed:scale -- --articles 100000 [--database-url URL] [--batch 2000] [--seed 1]
+// npm run seed:scale -- --articles 100000 [--comments 2000000] [--database-url URL] [--batch 2000] [--seed 1]
 // Fills a database with generated stories for load and query-plan testing: spread over sections,
 // tags and authors and about three years of dates, written in batched transactions. Adds to what is
-// there (demo content stays); every run uses fresh ids and slugs.
+// there (demo content stays); every run uses fresh ids and slugs. --comments adds readers and a long
+// tail of comments over the published stories (scripts/lib/scale-comments.ts).
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,11 +12,13 @@ import { slugify } from "../lib/importer/text";
 import { migrate } from "../prisma/migrator";
 import { loadEnvFiles, ROOT } from "./lib/run";
 import { bulkWriter, type Batch } from "./lib/bulk-writer";
+import { seedScaleComments, type ScaleComments } from "./lib/scale-comments";
 import * as text from "./lib/scale-text";
 
-const USAGE = `Usage: npm run seed:scale -- --articles N [--database-url URL] [--batch 2000] [--seed 1]
+const USAGE = `Usage: npm run seed:scale -- --articles N [--comments N] [--database-url URL] [--batch 2000] [--seed 1]
 
-  --articles N        how many stories to add (required)
+  --articles N        how many stories to add (0 with --comments: comment on the stories there)
+  --comments N        how many comments to add: a long tail, one story with up to 20,000, one with ten
   --database-url URL  target database (default: DATABASE_URL, else ${DEFAULT_DATABASE_URL})
   --batch N           rows per transaction (default 2000)
   --seed N            seed for the text generator (default 1)`;
@@ -33,28 +36,33 @@ async function ensureTaxonomy(db: PrismaClient): Promise<Ids> {
   const authors = text.FIRST_NAMES.flatMap((first, i) =>
     [0, 1, 2].map((k) => `${first} ${text.LAST_NAMES[(i + k * 3) % text.LAST_NAMES.length]}`),
   ).map((name) => ({ name, slug: slugify(name) }));
-  return db.$transaction(async (tx) => {
-    const sectionRows = [];
-    for (const s of sections)
-      sectionRows.push(
-        await tx.section.upsert({ where: { slug: s.slug }, create: s, update: {}, select: { id: true } }),
-      );
-    const tagRows = [];
-    for (const t of tags)
-      tagRows.push(
-        await tx.tag.upsert({ where: { slug: t.slug }, create: t, update: {}, select: { id: true } }),
-      );
-    const authorRows = [];
-    for (const a of authors)
-      authorRows.push(
-        await tx.author.upsert({ where: { slug: a.slug }, create: a, update: {}, select: { id: true } }),
-      );
-    return {
-      sections: sectionRows.map((r) => r.id),
-      tags: tagRows.map((r) => r.id),
-      authors: authorRows.map((r) => r.id),
-    };
-  });
+  return db.$transaction(
+    async (tx) => {
+      const sectionRows = [];
+      for (const s of sections)
+        sectionRows.push(
+          await tx.section.upsert({ where: { slug: s.slug }, create: s, update: {}, select: { id: true } }),
+        );
+      const tagRows = [];
+      for (const t of tags)
+        tagRows.push(
+          await tx.tag.upsert({ where: { slug: t.slug }, create: t, update: {}, select: { id: true } }),
+        );
+      const authorRows = [];
+      for (const a of authors)
+        authorRows.push(
+          await tx.author.upsert({ where: { slug: a.slug }, create: a, update: {}, select: { id: true } }),
+        );
+      return {
+        sections: sectionRows.map((r) => r.id),
+        tags: tagRows.map((r) => r.id),
+        authors: authorRows.map((r) => r.id),
+      };
+      // A hundred-odd upserts: well inside a second on an idle database, past Prisma's 5 s default on a
+      // busy one.
+    },
+    { timeout: 60_000 },
+  );
 }
 
 function demoImages(): string[] {
@@ -112,9 +120,9 @@ function buildBatch(
 export async function seedScale(
   db: PrismaClient,
   url: string,
-  opts: { articles: number; batch?: number; seed?: number; log?: (line: string) => void },
-) {
-  const { articles, batch = 2000, seed = 1, log = console.log } = opts;
+  opts: { articles: number; comments?: number; batch?: number; seed?: number; log?: (line: string) => void },
+): Promise<{ seconds: number; comments: ScaleComments | null }> {
+  const { articles, comments = 0, batch = 2000, seed = 1, log = console.log } = opts;
   const r = text.rng(seed);
   const ids = await ensureTaxonomy(db);
   const images = demoImages();
@@ -129,10 +137,11 @@ export async function seedScale(
       const seconds = (performance.now() - started) / 1000;
       log(`${to}/${articles} articles (${Math.round(to / seconds)}/s)`);
     }
+    const threads = comments > 0 ? await seedScaleComments(db, writer, { comments, run, seed, log }) : null;
+    return { seconds: (performance.now() - started) / 1000, comments: threads };
   } finally {
     await writer.close();
   }
-  return { seconds: (performance.now() - started) / 1000 };
 }
 
 async function main(): Promise<number> {
@@ -141,6 +150,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         articles: { type: "string" },
+        comments: { type: "string" },
         "database-url": { type: "string" },
         batch: { type: "string" },
         seed: { type: "string" },
@@ -152,18 +162,22 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.help) return (console.log(USAGE), 0);
-  const count = Number(values.articles);
+  const count = Number(values.articles ?? 0);
+  const comments = Number(values.comments ?? 0);
   const batch = Number(values.batch ?? 2000);
   const seed = Number(values.seed ?? 1);
   if (
     !Number.isInteger(count) ||
-    count < 1 ||
+    !Number.isInteger(comments) ||
+    count < 0 ||
+    comments < 0 ||
+    count + comments < 1 ||
     !Number.isInteger(batch) ||
     batch < 1 ||
     !Number.isInteger(seed)
   ) {
     console.error(
-      `--articles and --batch must be positive whole numbers, --seed a whole number.\n\n${USAGE}`,
+      `--articles or --comments must be a positive whole number (both at least 0), --batch positive, --seed a whole number.\n\n${USAGE}`,
     );
     return 2;
   }
@@ -173,8 +187,11 @@ async function main(): Promise<number> {
   await migrate(url, { log: (line) => console.log(line) });
   const db = createPrismaClient(url);
   try {
-    const { seconds } = await seedScale(db, url, { articles: count, batch, seed });
-    console.log(`Done: ${count} articles in ${seconds.toFixed(1)} s (${Math.round(count / seconds)}/s).`);
+    const { seconds, comments: made } = await seedScale(db, url, { articles: count, comments, batch, seed });
+    console.log(
+      `Done: ${count} articles and ${comments} comments in ${seconds.toFixed(1)} s` +
+        (made ? ` (comments ${made.seconds.toFixed(1)} s, ${Math.round(comments / made.seconds)}/s).` : "."),
+    );
     return 0;
   } finally {
     await db.$disconnect();

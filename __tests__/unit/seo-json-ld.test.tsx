@@ -52,7 +52,13 @@ describe("newsArticleJsonLd", () => {
     const plain = newsArticleJsonLd({ ...article, updatedAt: null, hero: null });
     expect(plain.commentCount).toBe(0);
     expect(plain.dateModified).toBe(plain.datePublished);
-    expect(plain.image).toBeUndefined();
+  });
+
+  it("offers the generated Open Graph image when the story has no hero", () => {
+    const plain = newsArticleJsonLd({ ...article, hero: null });
+    expect(plain.image).toEqual([
+      expect.stringMatching(new RegExp(`^${SITE}/articles/seawall-repairs/opengraph-image-[0-9a-z]{1,6}$`)),
+    ]);
   });
 });
 

@@ -67,9 +67,9 @@ export function newsArticleJsonLd(
     "@type": "NewsArticle",
     headline: article.headline,
     description: article.standfirst,
-    // The generated Open Graph image is not offered here: inside the (site) route group Next serves
-    // it under a hashed name (opengraph-image-<hash>) that only the page's own <meta> knows.
-    ...(article.hero?.path ? { image: [absoluteUrl(article.hero.path)] } : {}),
+    // Search engines want an image for article rich results: the hero, else the generated Open
+    // Graph picture (the headline on a plain ground) that og:image names too.
+    image: [absoluteUrl(article.hero?.path ? article.hero.path : paths.articleOgImage(article.slug))],
     datePublished: article.publishedAt.toISOString(),
     dateModified: modified.toISOString(),
     author: authors,

@@ -24,7 +24,14 @@ export type Batch = {
   bylines: { articleId: string; authorId: string; position: number }[];
   tagLinks: { articleId: string; tagId: string }[];
 };
-export type BulkWriter = { write(batch: Batch): Promise<void>; close(): Promise<void> };
+/** Plain column values; Dates and booleans are stored the way Prisma stores them on each database. */
+export type Cell = string | number | boolean | Date | null;
+export type BulkWriter = {
+  write(batch: Batch): Promise<void>;
+  /** Any rows of one table, in one transaction. */
+  insert(table: string, columns: string[], rows: Cell[][]): Promise<void>;
+  close(): Promise<void>;
+};
 
 const ARTICLE_COLUMNS = [
   "id",
@@ -83,8 +90,22 @@ function sqliteWriter(url: string): BulkWriter {
     for (const b of batch.bylines) byline.run(b.articleId, b.authorId, b.position);
     for (const t of batch.tagLinks) tag.run(t.articleId, t.tagId);
   });
+  const statements = new Map<string, Database.Statement>();
+  const cell = (v: Cell) => (v instanceof Date ? stamp(v) : typeof v === "boolean" ? (v ? 1 : 0) : v);
+  const insertAll = db.transaction((table: string, cols: string[], rows: Cell[][]) => {
+    const key = `${table}(${cols.join(",")})`;
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = db.prepare(
+        `INSERT INTO "${table}" (${quoted(cols)}) VALUES (${cols.map(() => "?").join(", ")})`,
+      );
+      statements.set(key, statement);
+    }
+    for (const row of rows) statement.run(row.map(cell));
+  });
   return {
     write: async (batch) => writeAll(batch),
+    insert: async (table, cols, rows) => insertAll(table, cols, rows),
     close: async () => void db.close(),
   };
 }
@@ -94,12 +115,12 @@ function postgresWriter(url: string): BulkWriter {
   const connected = client.connect();
   // Columns are timestamp(3) without time zone holding UTC, as Prisma writes them.
   const stamp = (d: Date) => d.toISOString().slice(0, -1);
-  async function insert(table: string, cols: string[], rows: unknown[][]) {
+  async function insert(table: string, cols: string[], rows: Cell[][]) {
     // PostgreSQL allows 65,535 parameters per statement.
     const per = Math.floor(60_000 / cols.length);
     for (let i = 0; i < rows.length; i += per) {
       const chunk = rows.slice(i, i + per);
-      const params = chunk.flat();
+      const params = chunk.flat().map((v) => (v instanceof Date ? stamp(v) : v));
       const values = chunk.map(
         (_, r) => `(${cols.map((__, c) => `$${r * cols.length + c + 1}`).join(", ")})`,
       );
@@ -133,8 +154,25 @@ function postgresWriter(url: string): BulkWriter {
         throw error;
       }
     },
+    async insert(table, cols, rows) {
+      await connected;
+      await client.query("BEGIN");
+      try {
+        await insert(table, cols, rows);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+    },
     close: async () => {
-      await connected.catch(() => undefined);
+      const ok = await connected.then(
+        () => true,
+        () => false,
+      );
+      // Fresh statistics: planned on the empty tables' numbers, a 20,000-comment story's count read
+      // 20,000 heap rows through the wrong index (526 ms against 104 ms after ANALYZE).
+      if (ok) await client.query("ANALYZE");
       await client.end();
     },
   };

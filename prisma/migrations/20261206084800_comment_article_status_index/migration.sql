@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Comment_articleId_status_idx" ON "Comment"("articleId", "status");
