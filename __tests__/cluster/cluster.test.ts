@@ -14,6 +14,9 @@ import { importStory, prepareBuild, skipReason, startCluster, type Cluster } fro
 const STORY = { file: "content/demo/night-buses-return-to-east-side.md", slug: "night-buses-return-to-east-side" };
 const DIST_DIR = process.env.CLUSTER_DIST_DIR || ".next-cluster";
 
+// Each test drives several servers on a shared machine: well past Jest's 60 s default under load.
+jest.setTimeout(240_000);
+
 if (skipReason) console.log(`*** Cluster tests SKIPPED: ${skipReason}`);
 const describeCluster = skipReason ? describe.skip : describe;
 
@@ -172,7 +175,7 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     const ms = await pollUntil(async () => {
       const reads = await Promise.all([1, 2].map((i) => page(url(i), `/articles/${STORY.slug}`)));
       return reads.every((r) => headlineOf(r.html) === changed);
-    }, 10_000);
+    }, 30_000);
     console.log(`cluster: after Redis came back, B and C served the story re-imported meanwhile within ${ms} ms`);
     await pollUntil(async () => (await (await fetch(`${url(1)}/api/health`)).json()).cache === "ok", 10_000);
   });
@@ -206,8 +209,8 @@ describeCluster("one instance without Redis", () => {
     for (let n = 0; n < 2; n++) await page(base, "/");
     const slug = `restart-story-${Date.now()}`;
     const headline = `A story imported before a restart ${Date.now()}`;
+    // Nothing asks for the front page before the restart: the page on disk is the one from the build.
     expect(await importStory(cluster, storyFile(headline, slug), base)).toBe(0);
-    expect((await page(base, "/")).html).toContain(headline);
     await cluster.kill(0);
     await cluster.start(0);
     expect((await page(cluster.instances[0].url, "/")).html).toContain(headline);
