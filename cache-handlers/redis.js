@@ -66,7 +66,10 @@ function sharedSubscriber() {
   if (!client) return null;
   const h = holder();
   // A subscriber waits for messages, so no command timeout; subscriptions are renewed on reconnect.
-  h.subscriber ??= watch(client.duplicate(options({ commandTimeout: undefined, enableOfflineQueue: true })), "subscriber");
+  h.subscriber ??= watch(
+    client.duplicate(options({ commandTimeout: undefined, enableOfflineQueue: true })),
+    "subscriber",
+  );
   return h.subscriber;
 }
 

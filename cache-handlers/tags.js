@@ -70,7 +70,8 @@ function loadFile() {
   if (state.fileLoaded || !state.file || sharedRedis()) return;
   state.fileLoaded = true;
   try {
-    for (const [tag, entry] of Object.entries(JSON.parse(readFileSync(state.file, "utf8")))) merge(tag, entry);
+    for (const [tag, entry] of Object.entries(JSON.parse(readFileSync(state.file, "utf8"))))
+      merge(tag, entry);
   } catch {
     // No file yet (a fresh build) or a torn one: nothing was invalidated that we can know of.
   }
@@ -148,7 +149,8 @@ async function pull(client) {
     // First sync, or Redis restarted without its data: read everything, and put back what we know.
     const all = await client.hgetall(hashKey);
     changed = Object.entries(all);
-    if (seq < state.seq) for (const [tag, entry] of tagsManifest) if (!(tag in all)) state.pending.set(tag, entry);
+    if (seq < state.seq)
+      for (const [tag, entry] of tagsManifest) if (!(tag in all)) state.pending.set(tag, entry);
   } else {
     const tags = await client.zrangebyscore(logKey, state.seq + 1, seq);
     const values = tags.length ? await client.hmget(hashKey, ...tags) : [];

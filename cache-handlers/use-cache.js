@@ -7,7 +7,10 @@
 // invalidations before a request's first cached read, updateTags records this instance's.
 const { createHash } = require("node:crypto");
 const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default");
-const { areTagsExpired, areTagsStale } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
+const {
+  areTagsExpired,
+  areTagsStale,
+} = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
 const { streamFromBuffer, streamToBuffer } = require("next/dist/server/stream-utils/node-web-streams-helper");
 const { redisKey, sharedRedis } = require("./redis");
 const { recordTags, syncTags } = require("./tags");
@@ -76,7 +79,10 @@ module.exports = {
   async set(key, pending) {
     // The value stream can be read once: read it here, then hand each tier its own stream.
     const read = pending.then(async (entry) => ({ entry, bytes: await streamToBuffer(entry.value) }));
-    const toLocal = local.set(key, read.then(({ entry, bytes }) => ({ ...entry, value: streamFromBuffer(bytes) })));
+    const toLocal = local.set(
+      key,
+      read.then(({ entry, bytes }) => ({ ...entry, value: streamFromBuffer(bytes) })),
+    );
     const toRemote = read.then(({ entry, bytes }) => writeRemote(key, entry, bytes)).catch(() => undefined);
     await Promise.all([toLocal, toRemote]);
   },

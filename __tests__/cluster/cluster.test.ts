@@ -11,7 +11,10 @@ import { encodeReply, serverActionId } from "@/scripts/lib/bench-comments";
 import { ROOT } from "@/scripts/lib/run";
 import { importStory, prepareBuild, skipReason, startCluster, type Cluster } from "./harness";
 
-const STORY = { file: "content/demo/night-buses-return-to-east-side.md", slug: "night-buses-return-to-east-side" };
+const STORY = {
+  file: "content/demo/night-buses-return-to-east-side.md",
+  slug: "night-buses-return-to-east-side",
+};
 const DIST_DIR = process.env.CLUSTER_DIST_DIR || ".next-cluster";
 
 // Each test drives several servers on a shared machine: well past Jest's 60 s default under load.
@@ -29,8 +32,15 @@ const page = async (base: string, p: string) => {
 /** A copy of a demo story with `headline` (and, given `slug`, as a new story). */
 function storyFile(headline: string, slug?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), "newsroom-cluster-"));
-  let text = readFileSync(path.join(ROOT, STORY.file), "utf8").replace(/^headline: .*$/m, `headline: "${headline}"`);
-  if (slug) text = text.replace(/^slug: .*$/m, `slug: ${slug}`).replace(/^image: .*$/m, "").replace(/^publishedAt: .*$/m, `publishedAt: ${new Date().toISOString()}`);
+  let text = readFileSync(path.join(ROOT, STORY.file), "utf8").replace(
+    /^headline: .*$/m,
+    `headline: "${headline}"`,
+  );
+  if (slug)
+    text = text
+      .replace(/^slug: .*$/m, `slug: ${slug}`)
+      .replace(/^image: .*$/m, "")
+      .replace(/^publishedAt: .*$/m, `publishedAt: ${new Date().toISOString()}`);
   const file = path.join(dir, `${slug ?? STORY.slug}.md`);
   writeFileSync(file, text);
   return file;
@@ -60,7 +70,12 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
   }
 
   /** The comment form's post (the postComment action), as the browser sends it, to instance `base`. */
-  async function post(base: string, token: string, body: string, key = randomBytes(8).toString("hex")): Promise<Outcome> {
+  async function post(
+    base: string,
+    token: string,
+    body: string,
+    key = randomBytes(8).toString("hex"),
+  ): Promise<Outcome> {
     const form = new FormData();
     form.set("articleId", article.id);
     form.set("body", body);
@@ -69,7 +84,12 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     try {
       const res = await fetch(`${base}/articles/${article.slug}`, {
         method: "POST",
-        headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: base, Cookie: `authjs.session-token=${token}` },
+        headers: {
+          "Next-Action": actionId,
+          Accept: "text/x-component",
+          Origin: base,
+          Cookie: `authjs.session-token=${token}`,
+        },
         body: (await encodeReply([null, form])) as BodyInit,
         signal: AbortSignal.timeout(15_000),
       });
@@ -114,7 +134,10 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     const body = `Posted through A ${Date.now()}`;
     await page(url(1), `/articles/${article.slug}`);
     expect(await post(url(0), token, body)).toBe("ok");
-    const ms = await pollUntil(async () => (await page(url(1), `/articles/${article.slug}`)).html.includes(body), 5000);
+    const ms = await pollUntil(
+      async () => (await page(url(1), `/articles/${article.slug}`)).html.includes(body),
+      5000,
+    );
     console.log(`cluster: a comment posted on A showed on B after ${ms} ms`);
 
     // One build: the action id and its encryption key are the same on every instance.
@@ -127,7 +150,8 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     const { token } = await writer();
     const outcomes: Outcome[] = [];
     // 5 comments a minute: three on A and two on B are allowed, the sixth (on C) is not.
-    for (const i of [0, 0, 0, 1, 1, 2]) outcomes.push(await post(url(i), token, `Limit ${outcomes.length} ${Date.now()}`));
+    for (const i of [0, 0, 0, 1, 1, 2])
+      outcomes.push(await post(url(i), token, `Limit ${outcomes.length} ${Date.now()}`));
     expect(outcomes).toEqual(["ok", "ok", "ok", "ok", "ok", "refused"]);
   });
 
@@ -150,7 +174,10 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     await cluster.kill(2, "SIGKILL");
     await Promise.all(run);
     expect(failures).toEqual([]);
-    const stored = await db.comment.findMany({ where: { body: { in: acknowledged } }, select: { body: true } });
+    const stored = await db.comment.findMany({
+      where: { body: { in: acknowledged } },
+      select: { body: true },
+    });
     expect(stored.map((c) => c.body).sort()).toEqual([...acknowledged].sort());
     for (const i of [0, 1]) expect((await page(url(i), `/articles/${article.slug}`)).status).toBe(200);
     await cluster.start(2);
@@ -159,7 +186,10 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
   it("Redis stopped and started again: the site serves throughout and is fresh afterwards", async () => {
     await cluster.stopRedis();
     for (const i of [0, 1, 2]) {
-      await pollUntil(async () => (await (await fetch(`${url(i)}/api/health`)).json()).cache === "unavailable", 5000);
+      await pollUntil(
+        async () => (await (await fetch(`${url(i)}/api/health`)).json()).cache === "unavailable",
+        5000,
+      );
       const res = await fetch(`${url(i)}/api/health`);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ db: "ok", cache: "unavailable", ready: false });
@@ -176,7 +206,9 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
       const reads = await Promise.all([1, 2].map((i) => page(url(i), `/articles/${STORY.slug}`)));
       return reads.every((r) => headlineOf(r.html) === changed);
     }, 30_000);
-    console.log(`cluster: after Redis came back, B and C served the story re-imported meanwhile within ${ms} ms`);
+    console.log(
+      `cluster: after Redis came back, B and C served the story re-imported meanwhile within ${ms} ms`,
+    );
     await pollUntil(async () => (await (await fetch(`${url(1)}/api/health`)).json()).cache === "ok", 10_000);
   });
 

@@ -71,7 +71,9 @@ export async function prepareBuild(log = console.log): Promise<string> {
     .update(sourceFingerprint())
     .update(new Date().toISOString().slice(0, 10))
     .digest("hex");
-  const exists = await admin(async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [template])).rowCount);
+  const exists = await admin(
+    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [template])).rowCount,
+  );
   if (exists && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
     log(`cluster: ${DIST_DIR} and ${template} are current`);
     return template;
@@ -141,9 +143,13 @@ export async function startCluster(
   let redis: ChildProcess | null = null;
 
   const startRedis = async () => {
-    redis = spawn("redis-server", ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-      stdio: "ignore",
-    });
+    redis = spawn(
+      "redis-server",
+      ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      {
+        stdio: "ignore",
+      },
+    );
     await until("redis-server", () => portOpen(REDIS_PORT), 10_000);
   };
   const stopRedis = async () => {
@@ -162,7 +168,10 @@ export async function startCluster(
     const log: string[] = [];
     const proc = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
       cwd: ROOT,
-      env: { ...baseEnv(databaseUrl), ...(withRedis ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: "cluster:" } : {}) },
+      env: {
+        ...baseEnv(databaseUrl),
+        ...(withRedis ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: "cluster:" } : {}),
+      },
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group, so a SIGKILL reaches whatever next start runs.
       detached: true,
