@@ -4,11 +4,12 @@
 //
 // - with REDIS_URL, invalidations are written to Redis (a hash of tag → times, a sequence number and a
 //   log of which tag changed at which number) and every request first reads the sequence number
-//   (one GET) and, when another instance moved it, the tags changed since. An invalidation Redis did
-//   not take (Redis down) is kept and written again when it answers; if Redis lost its data, this
-//   process writes back every invalidation it knows.
+//   (one MGET with the store's epoch) and, when another instance moved it, the tags changed since. An
+//   invalidation Redis did not take (Redis down) is kept and written again when it answers; if Redis
+//   lost its data (a new epoch), this process writes back every invalidation it knows.
 // - without Redis, invalidations are kept in <distDir>/cache/newsroom-tags.json, so a restarted
 //   `next start` does not serve pages prerendered before an import as if they were fresh.
+const { randomUUID } = require("node:crypto");
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
 const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
@@ -21,6 +22,7 @@ const state = (globalThis[STATE] ??= {
   writing: null,
   writeAgain: false,
   seq: -1,
+  epoch: null,
   pending: new Map(),
   syncing: null,
   replayOnReady: false,
@@ -45,7 +47,12 @@ for i = 1, #ARGV, 2 do
 end
 return seq`;
 
-const keys = () => [redisKey("cache:tags:seq"), redisKey("cache:tags"), redisKey("cache:tags:log")];
+const keys = () => [
+  redisKey("cache:tags:seq"),
+  redisKey("cache:tags"),
+  redisKey("cache:tags:log"),
+  redisKey("cache:tags:epoch"),
+];
 
 const now = () => Math.floor(performance.timeOrigin + performance.now());
 
@@ -107,7 +114,7 @@ async function flush(client) {
   const batch = new Map(state.pending);
   const args = [];
   for (const [tag, entry] of batch) args.push(tag, JSON.stringify(entry));
-  await client.eval(RECORD, 3, ...keys(), ...args);
+  await client.eval(RECORD, 3, ...keys().slice(0, 3), ...args);
   for (const [tag, entry] of batch) if (state.pending.get(tag) === entry) state.pending.delete(tag);
 }
 
@@ -141,15 +148,21 @@ async function recordTags(tags, durations) {
 }
 
 async function pull(client) {
-  const [seqKey, hashKey, logKey] = keys();
-  const seq = Number((await client.get(seqKey)) ?? 0);
-  if (seq === state.seq) return;
+  const [seqKey, hashKey, logKey, epochKey] = keys();
+  let [seqText, epoch] = await client.mget(seqKey, epochKey);
+  if (!epoch) {
+    // A new Redis, or one that lost its data: a new epoch tells every instance to read it all again.
+    await client.set(epochKey, randomUUID(), "NX");
+    [seqText, epoch] = await client.mget(seqKey, epochKey);
+  }
+  const seq = Number(seqText ?? 0);
+  if (epoch === state.epoch && seq === state.seq) return;
   let changed;
-  if (state.seq < 0 || seq < state.seq) {
-    // First sync, or Redis restarted without its data: read everything, and put back what we know.
+  if (epoch !== state.epoch || seq < state.seq) {
     const all = await client.hgetall(hashKey);
     changed = Object.entries(all);
-    if (seq < state.seq)
+    // Redis lost what this process knew: put it back for the instances that start after.
+    if (state.epoch !== null)
       for (const [tag, entry] of tagsManifest) if (!(tag in all)) state.pending.set(tag, entry);
   } else {
     const tags = await client.zrangebyscore(logKey, state.seq + 1, seq);
@@ -158,6 +171,7 @@ async function pull(client) {
   }
   for (const [tag, json] of changed) if (json) merge(tag, JSON.parse(json));
   state.seq = seq;
+  state.epoch = epoch;
   if (state.pending.size) await flush(client);
 }
 

@@ -95,6 +95,47 @@ describeWithServer("cache tag times between instances", () => {
     expect(seen.expired).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it("an instance writes back what it knows when Redis restarts without its data", async () => {
+    const writer = spawn(
+      process.execPath,
+      [
+        "-e",
+        `${PRELUDE}(async () => {
+          await ready();
+          await tags.syncTags();
+          await tags.recordTags(["article:three"]);
+          console.log("recorded");
+          await new Promise((r) => process.stdin.once("data", r));
+          await ready();
+          await tags.syncTags();
+          await done(tags.pendingTagCount());
+        })()`,
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: "production",
+          REDIS_URL,
+          REDIS_KEY_PREFIX: "cache-tags-test:",
+        },
+      },
+    );
+    let out = "";
+    writer.stdout!.on("data", (b: Buffer) => (out += b.toString()));
+    const exited = new Promise((r) => writer.once("exit", r));
+    while (!out.includes("recorded")) await new Promise((r) => setTimeout(r, 50));
+    await stop();
+    await start();
+    writer.stdin!.end("go\n");
+    await exited;
+    expect(out.trim().split("\n").pop()).toBe("0");
+    const seen = (await instance(
+      `await ready(); await tags.syncTags(); await done(tagsManifest.get("article:three"));`,
+    )) as { expired: number };
+    expect(seen?.expired).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it("without Redis, invalidations outlive a restart in the dist directory", async () => {
     const server = path.join(mkdtempSync(path.join(tmpdir(), "newsroom-tags-")), "server");
     const dir = JSON.stringify(server);
