@@ -30,6 +30,14 @@ const projects = [
     setupFilesAfterEnv: ["<rootDir>/__tests__/support/unit-setup.ts"],
   },
   integration("sqlite"),
+  {
+    // Several `next start` instances from one build on PostgreSQL and Redis (__tests__/cluster/harness.ts);
+    // skipped, with the reason printed, without TEST_POSTGRES_URL and TEST_REDIS_URL.
+    ...common,
+    displayName: "cluster",
+    testEnvironment: "node",
+    testMatch: ["<rootDir>/__tests__/cluster/**/*.test.ts"],
+  },
 ];
 
 if (process.env.TEST_POSTGRES_URL) {

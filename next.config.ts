@@ -41,6 +41,10 @@ const nextConfig = (phase: string): NextConfig => ({
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,
   partialPrefetching: true,
+  // Next's own caches, with their tag invalidations shared through Redis (REDIS_URL) between
+  // instances, or kept on disk across restarts without it (cache-handlers/tags.js).
+  cacheHandler: require.resolve("./cache-handlers/page-cache.js"),
+  cacheHandlers: { default: require.resolve("./cache-handlers/use-cache.js") },
   // Lets the browser suite and the benchmark build beside a developer's own build.
   distDir,
   // Native and wasm-backed database drivers stay as plain Node requires on the server.

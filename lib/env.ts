@@ -83,6 +83,13 @@ const schema = z.object({
   RATE_LIMIT_STORE: optionalString(z.enum(["memory", "redis", "database"])),
   REDIS_URL: optionalString(z.string()),
   /**
+   * Read by cache-handlers/redis.js itself (Next loads the cache handlers outside the app's bundles),
+   * validated here: the prefix of this site's Redis keys, and how long a Redis command may take
+   * before its caller goes on without Redis.
+   */
+  REDIS_KEY_PREFIX: optionalString(z.string().max(100)),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).optional(),
+  /**
    * Reverse proxies whose X-Forwarded-For is believed (lib/client-ip.ts): addresses or CIDR ranges,
    * comma-separated, e.g. 127.0.0.1,::1 or 10.0.0.0/8. Empty trusts none.
    */

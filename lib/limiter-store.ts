@@ -9,31 +9,37 @@ import {
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { sharedRedis } from "@/lib/redis";
 
 type Points = { points: number; duration: number };
 
 export type LimiterStore = {
   /** A limiter counting `points` per `duration` seconds under `<prefix>:<name>`. */
   make(name: string, rule: Points): RateLimiterAbstract;
-  /** Closes the Redis connection this store opened (none for memory, or a client it was handed). */
+  /** Closes the Redis connection this store opened (none for memory, the shared one, or a client it was handed). */
   close(): Promise<void>;
 };
 
 export function limiterStore(opts: {
   store: "memory" | "redis";
   prefix: string;
-  /** For the redis store: a client to use (the caller closes it) or a URL to connect to. */
+  /**
+   * For the redis store: a client to use (the caller closes it) or a URL to connect to; neither, or
+   * REDIS_URL itself, means the process's shared connection (lib/redis.ts).
+   */
   redis?: Redis;
   redisUrl?: string;
 }): LimiterStore {
   const memory = (name: string, rule: Points) =>
     new RateLimiterMemory({ keyPrefix: `${opts.prefix}:${name}`, ...rule });
   if (opts.store === "memory") return { make: memory, close: async () => undefined };
-  const owned = !opts.redis;
+  const shared = !opts.redis && (!opts.redisUrl || opts.redisUrl === env.REDIS_URL) ? sharedRedis() : null;
+  const owned = !opts.redis && !shared;
   // No offline queue: while Redis is unreachable a command fails at once and the insurance limiter
   // answers, instead of every form hanging on a reconnect.
   const client =
     opts.redis ??
+    shared ??
     new Redis(opts.redisUrl ?? env.REDIS_URL!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   return {
     make: (name, rule) =>

@@ -90,6 +90,8 @@ async function main() {
     console.log("\n*** Reminder: the PostgreSQL suite was skipped (TEST_POSTGRES_URL unset).");
   if (!process.env.TEST_REDIS_URL)
     console.log("*** Redis-store tests: skipped: no Redis (set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them).");
+  if (!process.env.TEST_POSTGRES_URL || !process.env.TEST_REDIS_URL)
+    console.log("*** Cluster tests (__tests__/cluster): skipped: they need TEST_POSTGRES_URL and TEST_REDIS_URL.");
 
   let browser: { code: number; counts: Counts | null } = { code: 0, counts: null };
   // Arguments narrow jest to some files; the browser suite then stays out of the way.

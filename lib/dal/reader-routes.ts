@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "../db";
 import { decodeCursor, legacyCursorFrom, type Cursor } from "./cursor";
 import { cursorForStoriesAfter, cursorNamesStory, hasStoriesBefore, type ListingScope } from "./listings";
-import { createVerdictCache, processWide } from "./reader-route-cache";
+import { redisKey, sharedRedis, sharedSubscriber } from "../redis";
+import { createVerdictCache, processWide, type VerdictCache } from "./reader-route-cache";
 import { paths } from "@/lib/paths";
 
 export type RouteVerdict =
@@ -103,9 +104,26 @@ export async function checkReaderRoute(pathname: string, search = ""): Promise<R
   return checkListing(SCOPE[kind as keyof typeof SCOPE], slug, rawCursor, new URLSearchParams(search));
 }
 
-const verdicts = processWide("reader-route-verdicts", () =>
-  createVerdictCache<RouteVerdict>({ maxEntries: 10_000, ttlMs: 30_000 }),
-);
+const FORGET_CHANNEL = redisKey("routes:forget");
+
+/**
+ * With REDIS_URL, every instance forgets its verdicts when any instance is told content changed
+ * (a message on FORGET_CHANNEL), and when its subscription comes back after Redis was unreachable,
+ * since a message sent meanwhile is lost.
+ */
+function forgetWhenToldByOthers(cache: VerdictCache<RouteVerdict>) {
+  const subscriber = sharedSubscriber();
+  if (!subscriber) return;
+  subscriber.on("message", (channel: string) => channel === FORGET_CHANNEL && cache.clear());
+  subscriber.on("ready", () => cache.clear());
+  subscriber.subscribe(FORGET_CHANNEL).catch(() => undefined);
+}
+
+const verdicts = processWide("reader-route-verdicts", () => {
+  const cache = createVerdictCache<RouteVerdict>({ maxEntries: 10_000, ttlMs: 30_000 });
+  forgetWhenToldByOthers(cache);
+  return cache;
+});
 
 /** The part of a URL a verdict depends on: only listing pages read their (legacy) query string. */
 function verdictKey(pathname: string, search: string): string {
@@ -124,7 +142,11 @@ export function readerRouteVerdict(pathname: string, search = ""): Promise<Route
   return verdicts.get(key, () => checkReaderRoute(pathname, key === pathname ? "" : search));
 }
 
-/** Forget every remembered verdict: content changed (POST /api/revalidate). */
-export function forgetReaderRoutes(): void {
+/** Forget every remembered verdict, here and on every other instance: content changed (POST /api/revalidate). */
+export async function forgetReaderRoutes(): Promise<void> {
   verdicts.clear();
+  // Redis down: the other instances forget theirs when their subscription returns (or in 30 s).
+  await sharedRedis()
+    ?.publish(FORGET_CHANNEL, "all")
+    .catch(() => undefined);
 }

@@ -29,7 +29,7 @@ const SIDE_TYPES = /^\.next-[^/]+\//;
  * difference from the committed tsconfig.json, the committed text is put back, and next-env.d.ts
  * points at .next again. Any other edit (someone's real change) is left alone.
  */
-function restoreSharedFiles() {
+export function restoreSharedFiles() {
   const tsconfigPath = path.join(ROOT, "tsconfig.json");
   try {
     const committed = execFileSync("git", ["show", "HEAD:tsconfig.json"], { cwd: ROOT, encoding: "utf8" });

@@ -34,7 +34,7 @@ export async function POST(request: Request): Promise<Response> {
     );
   const tags = [...new Set(parsed.data.tags)];
   // proxy.ts's remembered 404s and redirects may name the slugs this import created or moved.
-  forgetReaderRoutes();
+  await forgetReaderRoutes();
   // Expired at once, never stale-while-revalidate: a page regenerated in the background read its
   // (equally stale) cached data again and kept the old content until the next expiry, an hour later.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
