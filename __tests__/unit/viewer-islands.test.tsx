@@ -13,7 +13,10 @@ import { refreshViewer } from "@/components/viewer-store";
 import type { ViewerPayload } from "@/lib/viewer";
 
 const mockPush = jest.fn();
-jest.mock("next/navigation", () => ({ useRouter: () => ({ push: mockPush }) }));
+jest.mock("next/navigation", () => ({
+  useRouter: () => ({ push: mockPush }),
+  usePathname: () => "/articles/story",
+}));
 jest.mock("@/lib/actions/auth", () => ({ signOutAction: jest.fn(async () => undefined) }));
 jest.mock("@/lib/actions/comments", () => jest.requireActual("../support/inert-comment-actions"));
 
