@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** The body of a page proxy.ts answers with a 4xx status (app/(site)/refused/*). */
+/** The body of a page answered with a 4xx status: not found, and the pages proxy.ts refuses with (app/(site)/refused/*). */
 export function RefusalMessage({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div className="mx-auto max-w-2xl py-16 text-center">

@@ -1,5 +1,5 @@
 // Account settings fields: the display name shown on comments, and the delete-account confirmation.
-import { z } from "zod";
+import { z } from "./zod";
 import { displayNameProblem } from "@/lib/accounts/display-name";
 import { INVISIBLE } from "@/lib/moderation/confusables";
 

@@ -1,5 +1,5 @@
 // The sign-in forms' fields. Shared by the server actions and their tests.
-import { z } from "zod";
+import { z } from "./zod";
 
 export const signInEmailSchema = z.object({
   email: z

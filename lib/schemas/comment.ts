@@ -1,6 +1,6 @@
 // What a comment form may send, shared by the server actions, the comment DAL and the forms. Free of
 // server-only imports so client components can reuse the limits and messages.
-import { z } from "zod";
+import { z } from "./zod";
 import { safeCallbackPath } from "@/lib/auth-pages";
 import { inlineLimitMessage } from "@/lib/comments/inline";
 import { blockNestingDepth, COMMENT_NESTING_LIMIT } from "@/lib/comments/nesting";

@@ -1,6 +1,6 @@
 // What the moderation forms may send, shared by the DAL (which validates again: actions are public
 // endpoints and tests call the DAL directly) and the forms. No server-only imports.
-import { z } from "zod";
+import { z } from "./zod";
 import { idField } from "./comment";
 
 export { idField };
