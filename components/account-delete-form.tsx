@@ -14,6 +14,7 @@ export function AccountDeleteForm() {
           Type “{DELETE_CONFIRMATION}” to confirm
         </label>
         <input
+          type="text"
           id="account-delete-confirm"
           name="confirm"
           required

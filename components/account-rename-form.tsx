@@ -24,6 +24,7 @@ export function AccountRenameForm({ name }: { name: string }) {
       >
         {(c) => (
           <input
+            type="text"
             {...c}
             name="name"
             defaultValue={name}

@@ -203,7 +203,15 @@ export function SanctionForm({ userId }: { userId: string }) {
       </Field>
       <Field id="reason" label="Reason (the user sees it)" error={fieldError(state, "reason")}>
         {(c) => (
-          <input name="reason" required minLength={3} maxLength={500} {...c} className={`${INPUT} w-full`} />
+          <input
+            type="text"
+            name="reason"
+            required
+            minLength={3}
+            maxLength={500}
+            {...c}
+            className={`${INPUT} w-full`}
+          />
         )}
       </Field>
       <div className="flex items-center gap-2">
@@ -272,6 +280,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
         Note to the user
       </label>
       <input
+        type="text"
         id={`appeal-note-${appealId}`}
         name="note"
         placeholder="Note to the user (optional)"

@@ -182,6 +182,7 @@ export function ModerationQueue({
                           Note (optional)
                         </label>
                         <input
+                          type="text"
                           id={`note-${item.id}`}
                           name="note"
                           placeholder="Note (optional)"

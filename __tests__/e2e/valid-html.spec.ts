@@ -15,6 +15,8 @@
 // - valid-id is relaxed (ids may hold any character but whitespace, as HTML allows): React's useId
 //   makes ids like `_R_1_` and its streaming makes `B:0`/`S:0`.
 // - long-title: a story's title is its headline.
+// - form-dup-name lets checkboxes share a name, as HTML does (the W3C checker accepts it): the
+//   moderation queue's bulk form ticks many `ids`.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -47,9 +49,24 @@ test.beforeAll(async () => {
   const db = e2eDb();
   const comment = await db.comment.findFirstOrThrow({
     where: { status: "PUBLISHED", article: { status: "PUBLISHED" } },
-    select: { article: { select: { slug: true } } },
+    select: { article: { select: { id: true, slug: true } } },
   });
   commented = comment.article.slug;
+  // Two held comments, so the queue renders its items (checkboxes sharing a name, note inputs) and
+  // not only its empty state, whichever specs ran before this one.
+  const reader = await db.user.create({
+    data: { name: `Validator Reader ${randomBytes(3).toString("hex")}` },
+  });
+  for (const n of [1, 2])
+    await db.comment.create({
+      data: {
+        articleId: comment.article.id,
+        authorId: reader.id,
+        body: `Held for the validator, ${n}.`,
+        status: "PENDING",
+        moderationReason: "links",
+      },
+    });
   const staff = await db.user.create({
     data: { name: `Validator Moderator ${randomBytes(3).toString("hex")}`, role: "MODERATOR" },
   });

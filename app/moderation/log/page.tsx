@@ -46,7 +46,13 @@ export default async function LogPage({
             <label htmlFor={`log-${name}`} className="block text-sm font-semibold">
               {label}
             </label>
-            <input id={`log-${name}`} name={name} defaultValue={get(name) ?? ""} className={INPUT} />
+            <input
+              type="text"
+              id={`log-${name}`}
+              name={name}
+              defaultValue={get(name) ?? ""}
+              className={INPUT}
+            />
           </div>
         ))}
         <div>
