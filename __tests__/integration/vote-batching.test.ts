@@ -9,30 +9,13 @@ import { buildComment, buildUser } from "@/lib/comments/builders";
 import { voteComment } from "@/lib/actions/comments";
 import { createExpiryBatcher, SCORE_BATCH_MS } from "@/lib/actions/invalidate";
 
-const mockSession: { userId: string | null } = { userId: null };
-const mockUpdated: string[] = [];
-const mockRevalidated: { tag: string; profile: unknown }[] = [];
-const mockAfter: (() => Promise<void>)[] = [];
-const mockSleeps: number[] = [];
-jest.mock("@/lib/auth", () => ({ auth: async () => null, SESSION_COOKIE: "authjs.session-token" }));
-jest.mock("@/lib/dal/users", () => ({
-  ...jest.requireActual("@/lib/dal/users"),
-  getSessionUserId: async () => mockSession.userId,
-}));
-jest.mock("next/cache", () => ({
-  updateTag: (tag: string) => mockUpdated.push(tag),
-  revalidateTag: (tag: string, profile: unknown) => mockRevalidated.push({ tag, profile }),
-  refresh: () => undefined,
-}));
-jest.mock("next/server", () => ({
-  ...jest.requireActual("next/server"),
-  after: (task: () => Promise<void>) => mockAfter.push(task),
-}));
-jest.mock("node:timers/promises", () => ({
-  setTimeout: async (ms: number) => {
-    mockSleeps.push(ms);
-  },
-}));
+import { mockAfter, mockRevalidated, mockSession, mockSleeps, mockUpdated } from "../support/next-edges";
+
+jest.mock("@/lib/auth", () => jest.requireActual("../support/next-edges").auth);
+jest.mock("@/lib/dal/users", () => jest.requireActual("../support/next-edges").users());
+jest.mock("next/cache", () => jest.requireActual("../support/next-edges").nextCache);
+jest.mock("next/server", () => jest.requireActual("../support/next-edges").nextServer());
+jest.mock("node:timers/promises", () => jest.requireActual("../support/next-edges").timers);
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
