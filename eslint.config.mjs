@@ -4,6 +4,29 @@ import nextTs from "eslint-config-next/typescript";
 // A template string that starts with one of our own routes (see lib/paths.ts).
 const OWN_ROUTE = "/^\\/(articles|sections|tags|authors|moderation|signin|search|api|account)\\b/";
 
+// The audit log is append-only: nothing the app ships may update or delete its rows.
+const AUDIT_APPEND_ONLY = [
+  "MemberExpression[object.property.name='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
+  "MemberExpression[object.property.value='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
+  'TemplateElement[value.raw=/(UPDATE|DELETE\\s+FROM)\\s+["`]?AuditLog\\b/i]',
+  'Literal[value=/(UPDATE|DELETE\\s+FROM)\\s+["`]?AuditLog\\b/i]',
+].map((selector) => ({
+  selector,
+  message: "The audit log is append-only: write entries with writeAudit, never change them.",
+}));
+
+// Our own URLs come from lib/paths.ts, which encodes every slug and id.
+const NO_TEMPLATE_PATHS = {
+  selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${OWN_ROUTE}]`,
+  message: "Build links to our own pages with `paths` from lib/paths.ts, not a template string.",
+};
+
+// The data-access layer of each domain (lib/<domain>/dal/) is server-only and says so first.
+const DAL_IS_SERVER_ONLY = {
+  selector: "Program > :first-child:not(ImportDeclaration[source.value='server-only'])",
+  message: 'A module in lib/<domain>/dal/ starts with `import "server-only";`.',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -25,25 +48,34 @@ const config = [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // The audit log is append-only: nothing the app ships may update or delete its rows.
     files: ["{app,lib,components,scripts,prisma}/**/*.{ts,tsx,js,mjs}"],
     ignores: ["prisma/**/migrations/**"],
+    rules: { "no-restricted-syntax": ["error", ...AUDIT_APPEND_ONLY, NO_TEMPLATE_PATHS] },
+  },
+  {
+    files: ["lib/*/dal/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...AUDIT_APPEND_ONLY, NO_TEMPLATE_PATHS, DAL_IS_SERVER_ONLY] },
+  },
+  {
+    // The database is reached through a domain's dal/ only (and the three infrastructure modules
+    // that need it: Auth.js's adapter, the comment limiter's transaction, the health probe).
+    files: ["{app,lib,components}/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],
+    ignores: [
+      "lib/*/dal/**",
+      "lib/accounts/auth/auth.ts",
+      "lib/comments/rate-limit.ts",
+      "lib/http/health.ts",
+    ],
     rules: {
-      "no-restricted-syntax": [
+      "no-restricted-imports": [
         "error",
-        ...[
-          "MemberExpression[object.property.name='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
-          "MemberExpression[object.property.value='auditLog'][property.name=/^(update|updateMany|upsert|delete|deleteMany)$/]",
-          'TemplateElement[value.raw=/(UPDATE|DELETE\\s+FROM)\\s+["`]?AuditLog\\b/i]',
-          'Literal[value=/(UPDATE|DELETE\\s+FROM)\\s+["`]?AuditLog\\b/i]',
-        ].map((selector) => ({
-          selector,
-          message: "The audit log is append-only: write entries with writeAudit, never change them.",
-        })),
-        // Our own URLs come from lib/paths.ts, which encodes every slug and id.
         {
-          selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${OWN_ROUTE}]`,
-          message: "Build links to our own pages with `paths` from lib/paths.ts, not a template string.",
+          patterns: [
+            {
+              group: ["@/lib/db", "**/lib/db", "./db", "../db", "../../db"],
+              message: "Read and write through a domain's dal/ (lib/<domain>/dal/), not lib/db directly.",
+            },
+          ],
         },
       ],
     },

@@ -12,7 +12,7 @@ export async function register() {
     process.exit(1);
   }
   await answerUnfetchableMethods();
-  const { startAuthHousekeeping } = await import("./lib/dal/auth-housekeeping");
+  const { startAuthHousekeeping } = await import("./lib/accounts/dal/auth-housekeeping");
   startAuthHousekeeping();
 }
 
@@ -25,8 +25,8 @@ export async function register() {
 async function answerUnfetchableMethods() {
   const http = await import("node:http");
   const { allowFor, MALFORMED_QUERY_HEADER, UNFETCHABLE_METHODS, wellFormedQuery } =
-    await import("./lib/request-guard");
-  const { PEER_HEADER } = await import("./lib/client-ip");
+    await import("./lib/http/request-guard");
+  const { PEER_HEADER } = await import("./lib/http/client-ip");
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (
     this: InstanceType<typeof http.Server>,
@@ -38,7 +38,7 @@ async function answerUnfetchableMethods() {
         InstanceType<typeof http.IncomingMessage>,
         InstanceType<typeof http.ServerResponse>,
       ];
-      // The connection's own address, for per-IP limits (lib/client-ip.ts); a client cannot set it.
+      // The connection's own address, for per-IP limits (lib/http/client-ip.ts); a client cannot set it.
       req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
       // Next re-encodes a stray % in the query before proxy.ts sees it: judge the query as it came.
       const query = req.url?.includes("?") ? req.url.slice(req.url.indexOf("?")) : "";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
-import { staticSecurityHeaders } from "./lib/security-headers";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 import { version } from "./package.json";
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -36,7 +36,7 @@ const nextConfig = (phase: string): NextConfig => ({
   compress: process.env.NEXT_COMPRESS !== "0",
   // Next hashes every cached page's whole HTML per response to make its ETag (a JavaScript loop over
   // each character): on a story page that was the largest single cost of serving it from the cache.
-  // Shared caches hold reader pages for a second (lib/shared-cache.ts), so a 304 saves little.
+  // Shared caches hold reader pages for a second (lib/http/shared-cache.ts), so a 304 saves little.
   generateEtags: false,
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,

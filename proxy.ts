@@ -1,16 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { clientIp } from "@/lib/client-ip";
-import { readerRouteVerdict } from "@/lib/dal/reader-routes";
-import { searchLimit } from "@/lib/dal/search";
-import { isStaffSessionToken } from "@/lib/dal/staff-session";
-import { sessionCookieName } from "@/lib/auth-pages";
+import { clientIp } from "@/lib/http/client-ip";
+import { readerRouteVerdict } from "@/lib/stories/dal/reader-routes";
+import { searchLimit } from "@/lib/stories/dal/search";
+import { isStaffSessionToken } from "@/lib/moderation/dal/staff-session";
+import { sessionCookieName } from "@/lib/accounts/auth/pages";
 import { env } from "@/lib/env";
-import { isPage, refusal, wellFormedPath } from "@/lib/request-guard";
-import { hstsFor, noncePageCsp } from "@/lib/security-headers";
-import { sharedCacheControl } from "@/lib/shared-cache";
-import { refusalPageHtml, type RefusalPage } from "@/lib/refusal-pages";
-import { ACTION_ID_LENGTH, formActionIds, knownActionIds } from "@/lib/server-action-ids";
-import { backPath, staleFormPage, typedFields } from "@/lib/stale-form-page";
+import { isPage, refusal, wellFormedPath } from "@/lib/http/request-guard";
+import { hstsFor, noncePageCsp } from "@/lib/http/security-headers";
+import { sharedCacheControl } from "@/lib/http/shared-cache";
+import { refusalPageHtml, type RefusalPage } from "@/lib/http/refusal-pages";
+import { ACTION_ID_LENGTH, formActionIds, knownActionIds } from "@/lib/http/server-action-ids";
+import { backPath, staleFormPage, typedFields } from "@/lib/http/stale-form-page";
 
 const SESSION_COOKIE = sessionCookieName(env.SITE_URL);
 const HSTS = hstsFor(env.SITE_URL);
@@ -19,7 +19,7 @@ const HSTS = hstsFor(env.SITE_URL);
 const PER_REQUEST_PAGE = /^\/(account|signin|moderation)(\/|$)|^\/articles\/[^/]+\/comments(\/|$)/;
 /** Staff pages: a real 404 for everyone else, decided here. */
 const STAFF_PAGE = /^\/moderation(\/|$)/;
-/** Pages whose URL names a story, section, tag or author (lib/dal/reader-routes.ts). */
+/** Pages whose URL names a story, section, tag or author (lib/stories/dal/reader-routes.ts). */
 // A story and everything under it (comments, reply, edit, report, image: 404 with it once unpublished),
 // and the listings and their pages.
 const READER_PAGE = /^\/(?:articles\/[^/]+(?:\/.*)?|(?:sections|tags|authors)\/[^/]+(?:\/page\/[^/]+)?\/?)$/;
@@ -66,7 +66,7 @@ function refuse(request: NextRequest, pathname: string) {
 
 /**
  * One of the prerendered pages under app/(site)/refused, sent with `status`. Sent from the build's
- * HTML (lib/refusal-pages.ts): a rewrite would answer with the prerendered page's own 200. Without a
+ * HTML (lib/http/refusal-pages.ts): a rewrite would answer with the prerendered page's own 200. Without a
  * build (development) the rewrite shows the page, with that 200.
  */
 function refusalPage(request: NextRequest, page: RefusalPage, status: number, headers: HeadersInit = {}) {
@@ -177,7 +177,7 @@ async function route(request: NextRequest, pathname: string): Promise<NextRespon
     if (!staff) return notFound(request);
   } else if (READER_PAGE.test(pathname)) {
     // A missing story gets a 404 with a full page and an old slug a 308, both decided before any
-    // byte of the page is sent; verdicts are remembered in memory (lib/dal/reader-route-cache.ts),
+    // byte of the page is sent; verdicts are remembered in memory (lib/stories/dal/reader-route-cache.ts),
     // so a cached page costs no database query.
     const verdict = await readerRouteVerdict(pathname, request.nextUrl.search);
     if (verdict.kind === "redirect")
@@ -185,7 +185,7 @@ async function route(request: NextRequest, pathname: string): Promise<NextRespon
     if (verdict.kind === "missing") return notFound(request);
   }
   if (PER_REQUEST_PAGE.test(pathname) && isPage(pathname)) return withNonce(request, pathname);
-  // A downstream cache may keep a reader page for a second (lib/shared-cache.ts); Next keeps this
+  // A downstream cache may keep a reader page for a second (lib/http/shared-cache.ts); Next keeps this
   // header instead of the one it derives from cacheLife.
   const cacheControl = sharedCacheControl(request.method, pathname);
   return cacheControl

@@ -1,7 +1,7 @@
 "use client";
 import { usePageActionState } from "./use-page-action-state";
-import { deleteAccount } from "@/lib/actions/account";
-import { DELETE_CONFIRMATION } from "@/lib/schemas/account";
+import { deleteAccount } from "@/lib/accounts/actions/account";
+import { DELETE_CONFIRMATION } from "@/lib/accounts/schemas/account";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./ui/submit-button";
 

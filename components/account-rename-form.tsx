@@ -1,8 +1,8 @@
 "use client";
 import { usePageActionState } from "./use-page-action-state";
 import { useEffect } from "react";
-import { renameAccount } from "@/lib/actions/account";
-import { DISPLAY_NAME_MAX } from "@/lib/schemas/account";
+import { renameAccount } from "@/lib/accounts/actions/account";
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/schemas/account";
 import { FormMessage } from "./form-message";
 import { Field } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";

@@ -1,6 +1,6 @@
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { isLocalImagePath } from "@/lib/local-image";
+import { isLocalImagePath } from "@/lib/stories/local-image";
 import { remarkPullQuotes } from "./markdown-pull-quotes";
 
 /** Body images may come from our own /images/ folder or any https address; nothing else. */

@@ -1,6 +1,6 @@
 "use client";
 import { usePageActionState } from "./use-page-action-state";
-import { signInWithEmail } from "@/lib/actions/auth";
+import { signInWithEmail } from "@/lib/accounts/actions/auth";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./ui/submit-button";
 

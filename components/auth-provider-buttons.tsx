@@ -1,5 +1,5 @@
-import { signInWithProvider } from "@/lib/actions/auth";
-import type { ProviderSummary } from "@/lib/auth";
+import { signInWithProvider } from "@/lib/accounts/actions/auth";
+import type { ProviderSummary } from "@/lib/accounts/auth/auth";
 import { SubmitButton } from "./ui/submit-button";
 import { PageActionForm } from "./page-action-form";
 

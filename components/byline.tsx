@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Byline as BylineEntry } from "@/lib/dal/articles";
+import type { Byline as BylineEntry } from "@/lib/stories/dal/articles";
 import { paths } from "@/lib/paths";
 
 /** "By A", "By A and B", "By A, B and C", each name linking to the author's page. */

@@ -3,7 +3,7 @@
 // that open the same form in place once React runs; Delete and the votes are one-button forms.
 import { usePageActionState } from "./use-page-action-state";
 import { useEffect, useId, useRef, useState } from "react";
-import { deleteComment, voteComment } from "@/lib/actions/comments";
+import { deleteComment, voteComment } from "@/lib/comments/actions";
 import { CommentForm } from "./comment-form";
 import { CommentFormHiddenFields, SubmitButton } from "./comment-form-parts";
 import { buttonClass } from "./ui/button";

@@ -4,7 +4,7 @@
 // An edit's answer carries the re-rendered page (its action expires the comments with updateTag).
 import { usePageActionState } from "./use-page-action-state";
 import { startTransition, useEffect, useId, useOptimistic, useRef, useState } from "react";
-import { editComment, postComment, replyToComment } from "@/lib/actions/comments";
+import { editComment, postComment, replyToComment } from "@/lib/comments/actions";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/types";
 import {
   CommentFormHiddenFields,

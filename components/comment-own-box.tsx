@@ -1,7 +1,7 @@
 // The signed-in reader's own comments that nobody else sees on this story: held ones marked "Awaiting
 // moderation", and a shadow-banned author's ones unmarked (to them they must look published). Only
 // rendered per viewer (the comments pages; the story page's island draws its own copy), never cached.
-import type { OwnHiddenComment } from "@/lib/dal/comments";
+import type { OwnHiddenComment } from "@/lib/comments/dal/comments";
 import { CommentItem, type CommentContext } from "./comment-item";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 

@@ -1,7 +1,7 @@
 // The box holding a signed-in reader's own comments that nobody else sees on a story. Shared by the
 // server-rendered comments page (comment-own-box.tsx) and the story page's client island.
 import { AWAITING_MODERATION } from "@/lib/moderation/visibility";
-import { OWN_COMMENTS_ANCHOR } from "@/lib/viewer";
+import { OWN_COMMENTS_ANCHOR } from "@/lib/accounts/viewer";
 
 export function OwnCommentsFrame({ children }: { children: React.ReactNode }) {
   return (
@@ -19,5 +19,7 @@ export function OwnCommentsFrame({ children }: { children: React.ReactNode }) {
 }
 
 export function AwaitingLabel() {
-  return <p className="mt-2 text-sm font-semibold text-amber-900 dark:text-amber-200">{AWAITING_MODERATION}</p>;
+  return (
+    <p className="mt-2 text-sm font-semibold text-amber-900 dark:text-amber-200">{AWAITING_MODERATION}</p>
+  );
 }

@@ -4,7 +4,7 @@
 // The story page is static and cached for everyone, so this fills itself from /api/viewer. Without
 // JavaScript the reader gets a link to the comments page, which renders all of it on the server.
 import Link from "next/link";
-import type { ViewerOwnComment } from "@/lib/viewer";
+import type { ViewerOwnComment } from "@/lib/accounts/viewer";
 import { CommentForm } from "./comment-form";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 import { SignInPrompt } from "./comment-signin-prompt";

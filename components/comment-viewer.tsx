@@ -2,8 +2,8 @@
 // why there is none, and a <style> that reveals the controls this reader may use in the shared comment
 // HTML. The static story page has a client island instead (comment-viewer-island.tsx).
 import { randomUUID } from "node:crypto";
-import { getCurrentUser, displayName } from "@/lib/dal/users";
-import { readerCommentState } from "@/lib/dal/viewer";
+import { getCurrentUser, displayName } from "@/lib/accounts/dal/users";
+import { readerCommentState } from "@/lib/accounts/dal/viewer";
 import { CommentForm } from "./comment-form";
 import { OwnCommentsBox } from "./comment-own-box";
 import { SignInPrompt } from "./comment-signin-prompt";

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { COMMENT_MAX_DEPTH, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
-import type { CommentHighlights } from "@/lib/dal/comment-highlights";
+import type { CommentHighlights } from "@/lib/comments/dal/highlights";
 import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
 import { paths } from "@/lib/paths";

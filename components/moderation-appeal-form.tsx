@@ -1,8 +1,8 @@
 "use client";
 import { usePageActionState } from "./use-page-action-state";
-import { submitAppealAction } from "@/lib/actions/appeals";
-import type { AppealOption } from "@/lib/dal/appeals";
-import { APPEAL_MAX } from "@/lib/schemas/moderation";
+import { submitAppealAction } from "@/lib/moderation/actions/appeals";
+import type { AppealOption } from "@/lib/moderation/dal/appeals";
+import { APPEAL_MAX } from "@/lib/moderation/schema";
 import { INPUT, LABEL } from "./moderation-styles";
 import { Field } from "./ui/field";
 import { fieldError } from "@/lib/result";

@@ -1,6 +1,6 @@
 // For /account: the reader's appeals with their decisions, and a form to appeal a rejected comment or
 // a sanction in force. Pass the signed-in user's id (from getSessionUserId on the account page).
-import { listAppealOptions, listMyAppeals } from "@/lib/dal/appeals";
+import { listAppealOptions, listMyAppeals } from "@/lib/moderation/dal/appeals";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { AppealForm } from "./moderation-appeal-form";
 import { Time } from "./ui/time";

@@ -1,5 +1,5 @@
 // Audit records as a table (the log page and a user's page).
-import type { AuditRecord } from "@/lib/dal/audit-log";
+import type { AuditRecord } from "@/lib/moderation/dal/audit-log";
 import { paths } from "@/lib/paths";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { Time } from "./ui/time";

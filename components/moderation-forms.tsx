@@ -9,8 +9,8 @@ import {
   saveArticleControls,
   saveSiteSettings,
   sanctionUser,
-} from "@/lib/actions/moderation-admin";
-import type { ArticleControlsView, SiteSettingsView } from "@/lib/dal/moderation-settings";
+} from "@/lib/moderation/actions/admin";
+import type { ArticleControlsView, SiteSettingsView } from "@/lib/moderation/dal/settings";
 import { INPUT, LABEL } from "./moderation-styles";
 import { Field } from "./ui/field";
 import { fieldError } from "@/lib/result";

@@ -1,7 +1,7 @@
 // One queued comment as a moderator sees it: the story, the comment it answers, the author's record,
 // and what put it in the queue. Rendered inside the queue's client component.
-import type { QueueItem } from "@/lib/dal/moderation-queues";
-import { REJECT_REASONS, REPORT_REASONS } from "@/lib/schemas/moderation";
+import type { QueueItem } from "@/lib/moderation/dal/queues";
+import { REJECT_REASONS, REPORT_REASONS } from "@/lib/moderation/schema";
 import { paths } from "@/lib/paths";
 import { formatInstant } from "@/lib/format/instant";
 import { Time } from "./ui/time";

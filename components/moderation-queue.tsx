@@ -4,9 +4,9 @@
 // works before JavaScript loads; the shortcuts press the same buttons.
 import { usePageActionState } from "./use-page-action-state";
 import { useEffect, useRef, useState } from "react";
-import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/actions/moderation";
-import type { QueueItem } from "@/lib/dal/moderation-queues";
-import { REJECT_REASONS } from "@/lib/schemas/moderation";
+import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/moderation/actions/decisions";
+import type { QueueItem } from "@/lib/moderation/dal/queues";
+import { REJECT_REASONS } from "@/lib/moderation/schema";
 import { QueueItemBody } from "./moderation-item";
 import { INPUT } from "./moderation-styles";
 import { SubmitButton } from "./ui/submit-button";

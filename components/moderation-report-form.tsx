@@ -2,8 +2,8 @@
 // "Report this comment": a reason and an optional note. Place it inside a comment's controls, e.g. in a
 // <details> so it stays out of the way; it works before JavaScript loads.
 import { usePageActionState } from "./use-page-action-state";
-import { reportCommentAction } from "@/lib/actions/reports";
-import { NOTE_MAX, REPORT_REASONS } from "@/lib/schemas/moderation";
+import { reportCommentAction } from "@/lib/moderation/actions/reports";
+import { NOTE_MAX, REPORT_REASONS } from "@/lib/moderation/schema";
 import { INPUT } from "./moderation-styles";
 import { fieldError } from "@/lib/result";
 import { SubmitButton } from "./ui/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 // The comments this reader posted from this page, shown in the thread at once. A post no longer
-// re-renders the story page in the action's answer (lib/actions/invalidate.ts expires the cached page
+// re-renders the story page in the action's answer (lib/invalidate.ts expires the cached page
 // for everyone just after the answer, batched per story), so the writer's copy is added here from what
 // they wrote and the id the action answered. An entry goes as soon as the page itself carries the
 // comment (a reload, or a later action's render): the server's copy, with its Markdown, wins.

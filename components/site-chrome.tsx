@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
-import type { SectionLink } from "@/lib/dal/sections";
+import type { SectionLink } from "@/lib/stories/dal/sections";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/dal/articles";
+import type { ArticleSummary } from "@/lib/stories/dal/articles";
 import { Byline } from "./byline";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { Time } from "./ui/time";

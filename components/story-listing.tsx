@@ -1,4 +1,4 @@
-import type { StoryPage } from "@/lib/dal/listings";
+import type { StoryPage } from "@/lib/stories/dal/listings";
 import { PaginationLinks } from "./pagination-links";
 import { StoryList } from "./story-card";
 

@@ -3,7 +3,7 @@
 // for staff). The header is part of static, shared pages, so this fills itself in the browser from
 // /api/viewer. Without JavaScript the reader sees "Sign in", whose page says who is signed in.
 import Link from "next/link";
-import { signOutAction } from "@/lib/actions/auth";
+import { signOutAction } from "@/lib/accounts/actions/auth";
 import { AuthSignInLink } from "./auth-signin-link";
 import { markSignedOut, useViewer } from "./viewer-store";
 

@@ -3,7 +3,7 @@
 // shared by every island (header, comment box). Islands that need a story's part register its id;
 // registrations in one render are batched into one request. Writes call refreshViewer() when they land.
 import { useEffect, useSyncExternalStore } from "react";
-import { SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/viewer";
+import { SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/accounts/viewer";
 import { paths } from "@/lib/paths";
 
 export type ViewerSnapshot =

@@ -1,4 +1,4 @@
-// The app's one Prisma client, chosen by DATABASE_URL. Only lib/dal imports it.
+// The app's one Prisma client, chosen by DATABASE_URL. Only lib/<domain>/dal/ imports it (ESLint).
 import "server-only";
 import { createPrismaClient, type PrismaClient } from "./prisma";
 import { env } from "./env";

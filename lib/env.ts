@@ -90,7 +90,7 @@ const schema = z.object({
   REDIS_KEY_PREFIX: optionalString(z.string().max(100)),
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).optional(),
   /**
-   * Reverse proxies whose X-Forwarded-For is believed (lib/client-ip.ts): addresses or CIDR ranges,
+   * Reverse proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts): addresses or CIDR ranges,
    * comma-separated, e.g. 127.0.0.1,::1 or 10.0.0.0/8. Empty trusts none.
    */
   TRUSTED_PROXIES: z

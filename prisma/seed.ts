@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { createPrismaClient, type PrismaClient } from "../lib/prisma";
-import { importArticle } from "../lib/importer/import";
-import { parseArticleFile } from "../lib/importer/parse";
+import { importArticle } from "../lib/stories/importer/import";
+import { parseArticleFile } from "../lib/stories/importer/parse";
 import { seedDemoComments } from "./seed-comments";
 
 const DEMO_DIR = path.join(__dirname, "..", "content", "demo");

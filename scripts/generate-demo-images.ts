@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { parseArticleFile } from "../lib/importer/parse";
+import { parseArticleFile } from "../lib/stories/importer/parse";
 import { MOTIFS, type Scene } from "./lib/demo-motifs";
 
 const ROOT = path.resolve(__dirname, "..");

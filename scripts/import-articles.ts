@@ -1,9 +1,14 @@
 // npm run articles:import -- [--section "World"] [--author "Jane Doe"] <files or directories…>
-// Imports .md (front matter) and .txt (saved news page) files; see lib/importer/parse.ts.
+// Imports .md (front matter) and .txt (saved news page) files; see lib/stories/importer/parse.ts.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/prisma";
-import { collectFiles, importFiles } from "../lib/importer/import";
-import { describeNotify, notifySite, notifyWarning, SITE_NOT_TOLD_EXIT } from "../lib/importer/notify-site";
+import { collectFiles, importFiles } from "../lib/stories/importer/import";
+import {
+  describeNotify,
+  notifySite,
+  notifyWarning,
+  SITE_NOT_TOLD_EXIT,
+} from "../lib/stories/importer/notify-site";
 import { loadEnvFiles } from "./lib/run";
 
 const USAGE = `Usage: npm run articles:import -- [--section "World"] [--author "Jane Doe"] <files or directories…>

@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient, DEFAULT_DATABASE_URL, providerOf, type PrismaClient } from "../lib/prisma";
-import { slugify } from "../lib/importer/text";
+import { slugify } from "../lib/stories/importer/text";
 import { migrate } from "../prisma/migrator";
 import { loadEnvFiles, ROOT } from "./lib/run";
 import { bulkWriter, type Batch } from "./lib/bulk-writer";

@@ -172,7 +172,7 @@ async function stress(
   const serverEnv = { ...env, DATABASE_URL: url, SITE_URL: `http://127.0.0.1:${port}` };
   let server = startServer(serverEnv, port);
   await waitForHealth(server.base, server.process);
-  const actionId = serverActionId(DIST_DIR, "lib/actions/comments.ts", "postComment");
+  const actionId = serverActionId(DIST_DIR, "lib/comments/actions.ts", "postComment");
   const run = randomBytes(4).toString("hex");
   const total = opts.writers * opts.comments;
   const acknowledged = new Set<string>();
@@ -247,7 +247,7 @@ async function soak(url: string, env: NodeJS.ProcessEnv, seconds: number): Promi
   const port = await freePort(Array.from({ length: 20 }, (_, i) => 3230 + i));
   const server = startServer({ ...env, DATABASE_URL: url, SITE_URL: `http://127.0.0.1:${port}` }, port);
   await waitForHealth(server.base, server.process);
-  const actionId = serverActionId(DIST_DIR, "lib/actions/comments.ts", "postComment");
+  const actionId = serverActionId(DIST_DIR, "lib/comments/actions.ts", "postComment");
   const pages = ["/", paths.article(slug), paths.comments(slug), "/about", "/search?q=harbour", "/feed.xml"];
   const samples: { minute: number; mb: number }[] = [];
   const end = Date.now() + seconds * 1000;

@@ -104,7 +104,7 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
   beforeAll(async () => {
     const template = await prepareBuild();
     cluster = await startCluster(3, template);
-    actionId = serverActionId(DIST_DIR, "lib/actions/comments.ts", "postComment");
+    actionId = serverActionId(DIST_DIR, "lib/comments/actions.ts", "postComment");
     db = createPrismaClient(cluster.databaseUrl);
     article = await db.article.findFirstOrThrow({
       where: { status: "PUBLISHED", commentsClosed: false, slug: { not: STORY.slug } },

@@ -35,7 +35,7 @@ test("the action's answer to a post carries the comment's id, not a re-rendered 
     headers: {
       "next-action": serverActionId(
         process.env.E2E_DIST_DIR || ".next-e2e",
-        "lib/actions/comments.ts",
+        "lib/comments/actions.ts",
         "postComment",
       ),
       accept: "text/x-component",

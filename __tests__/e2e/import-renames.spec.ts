@@ -1,4 +1,4 @@
-// proxy.ts remembers which reader URLs exist (lib/dal/reader-routes.ts). An import that renames a
+// proxy.ts remembers which reader URLs exist (lib/stories/dal/reader-routes.ts). An import that renames a
 // story tells the site (POST /api/revalidate), which forgets them: the old slug answers 308 to the
 // new one at once, not when the remembered answer runs out.
 import { execFile } from "node:child_process";

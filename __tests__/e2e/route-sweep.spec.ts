@@ -321,7 +321,7 @@ test.describe("the route sweep", () => {
   test("a real server action replayed from another origin answers 403, not 500", async ({ request }) => {
     const id = serverActionId(
       process.env.E2E_DIST_DIR || ".next-e2e",
-      "lib/actions/auth.ts",
+      "lib/accounts/actions/auth.ts",
       "signInWithEmail",
     );
     for (const origin of ["https://evil.example", "null", "http://"]) {

@@ -28,7 +28,7 @@ async function watch(page: Page): Promise<Watch> {
   });
   await page.exposeFunction("__cspViolation", (v: string) => {
     // zod 4 probes for eval with `Function("")` in a try/catch and, refused, takes its non-JIT path;
-    // the browser reports the refusal. (Open item: z.config({ jitless: true }) in lib/schemas.)
+    // the browser reports the refusal. (Open item: z.config({ jitless: true }) in lib/zod.ts.)
     if (/^script-src blocked eval \(\)/.test(v)) return;
     w.problems.push(`csp: ${v}`);
   });

@@ -1,11 +1,11 @@
 // Every server action is a public POST endpoint: a body that is not form data (JSON, text, a bare value,
 // as Next decodes a replayed or hand-made request) must come back as a refusal the form can show, never
-// as a thrown "b.get is not a function" (a 500). One shape check in lib/actions/action.ts covers them all.
-import { UNREADABLE_FORM } from "@/lib/actions/action";
-import { renameAccount, deleteAccount } from "@/lib/actions/account";
-import { submitAppealAction } from "@/lib/actions/appeals";
-import { deleteComment, editComment, postComment, replyToComment, voteComment } from "@/lib/actions/comments";
-import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/actions/moderation";
+// as a thrown "b.get is not a function" (a 500). One shape check in lib/action.ts covers them all.
+import { UNREADABLE_FORM } from "@/lib/action";
+import { renameAccount, deleteAccount } from "@/lib/accounts/actions/account";
+import { submitAppealAction } from "@/lib/moderation/actions/appeals";
+import { deleteComment, editComment, postComment, replyToComment, voteComment } from "@/lib/comments/actions";
+import { decideComment, decideComments, replyToCommentAsStaff } from "@/lib/moderation/actions/decisions";
 import {
   changeUserRole,
   decideAppealAction,
@@ -13,12 +13,15 @@ import {
   sanctionUser,
   saveArticleControls,
   saveSiteSettings,
-} from "@/lib/actions/moderation-admin";
-import { reportCommentAction } from "@/lib/actions/reports";
+} from "@/lib/moderation/actions/admin";
+import { reportCommentAction } from "@/lib/moderation/actions/reports";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null, SESSION_COOKIE: "authjs.session-token" }));
-jest.mock("@/lib/dal/users", () => ({
-  ...jest.requireActual("@/lib/dal/users"),
+jest.mock("@/lib/accounts/auth/auth", () => ({
+  auth: async () => null,
+  SESSION_COOKIE: "authjs.session-token",
+}));
+jest.mock("@/lib/accounts/dal/users", () => ({
+  ...jest.requireActual("@/lib/accounts/dal/users"),
   getSessionUserId: async () => null,
 }));
 jest.mock("next/cache", () => ({ updateTag: () => undefined, refresh: () => undefined }));

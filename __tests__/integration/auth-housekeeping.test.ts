@@ -1,6 +1,6 @@
-// Expired sign-in links and sessions are purged (lib/dal/auth-housekeeping.ts), on a real database.
+// Expired sign-in links and sessions are purged (lib/accounts/dal/auth-housekeeping.ts), on a real database.
 import { createPrismaClient } from "@/lib/prisma";
-import { purgeExpiredSignIns, startAuthHousekeeping } from "@/lib/dal/auth-housekeeping";
+import { purgeExpiredSignIns, startAuthHousekeeping } from "@/lib/accounts/dal/auth-housekeeping";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

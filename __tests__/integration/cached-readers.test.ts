@@ -2,8 +2,8 @@
 // (server-reference-manifest.json), so a POST can call them with any arguments. They must answer a
 // draft's id, or a Prisma filter object in place of an id, with nothing.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { cachedCommentHighlights, cachedCommentPage } from "@/app/(site)/_lib/cached-comments";
 import {
@@ -17,7 +17,7 @@ import {
   cachedTag,
 } from "@/app/(site)/_lib/cached";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 // Outside a Next request there is no cache scope: the cache calls are recorded as nothing.
 jest.mock("next/cache", () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 

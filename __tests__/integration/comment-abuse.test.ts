@@ -3,13 +3,13 @@
 import type Redis from "ioredis";
 import { connectTestRedis, describeWithRedis, testRedisUrl } from "../support/redis";
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter, waitPhrase, type CommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment } from "@/lib/dal/comment-writes";
+import { createComment } from "@/lib/comments/dal/writes";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

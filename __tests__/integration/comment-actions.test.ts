@@ -2,16 +2,19 @@
 // real database, the cache tags they expire and the no-JavaScript redirect. Only the edges Next owns at
 // request time are replaced: the session lookup (cookies) and updateTag (needs an action context).
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildUser } from "@/lib/comments/builders";
-import { deleteComment, editComment, postComment, replyToComment, voteComment } from "@/lib/actions/comments";
+import { deleteComment, editComment, postComment, replyToComment, voteComment } from "@/lib/comments/actions";
 
 const mockSession: { userId: string | null } = { userId: null };
 const mockTags: string[] = [];
-jest.mock("@/lib/auth", () => ({ auth: async () => null, SESSION_COOKIE: "authjs.session-token" }));
-jest.mock("@/lib/dal/users", () => ({
-  ...jest.requireActual("@/lib/dal/users"),
+jest.mock("@/lib/accounts/auth/auth", () => ({
+  auth: async () => null,
+  SESSION_COOKIE: "authjs.session-token",
+}));
+jest.mock("@/lib/accounts/dal/users", () => ({
+  ...jest.requireActual("@/lib/accounts/dal/users"),
   getSessionUserId: async () => mockSession.userId,
 }));
 jest.mock("next/cache", () => ({ updateTag: (tag: string) => mockTags.push(tag) }));

@@ -5,15 +5,15 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient, providerOf } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment, voteComment } from "@/lib/dal/comment-writes";
+import { createComment, voteComment } from "@/lib/comments/dal/writes";
 import { bundleCommentWriter } from "../support/comment-writer-bundle";
 import { TMP_ROOT } from "../support/test-dbs";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const url = process.env.DATABASE_URL!;
 const db = createPrismaClient(url);

@@ -1,20 +1,20 @@
 // An edit meets the rules a new comment meets, and the moderators see what it changed; a comment a
 // moderator still has to read can be withdrawn by its author but neither blanked nor rewritten.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { deleteUserAccount } from "@/lib/dal/account";
-import { decideAppeal, submitAppeal } from "@/lib/dal/appeals";
-import { createComment, deleteComment, editComment, UNDER_REVIEW_MESSAGE } from "@/lib/dal/comment-writes";
-import { countComments, listCommentPage, listOwnHiddenComments } from "@/lib/dal/comments";
-import { moderateComment } from "@/lib/dal/moderation";
-import { listQueue } from "@/lib/dal/moderation-queues";
-import { reportComment } from "@/lib/dal/reports";
+import { deleteUserAccount } from "@/lib/accounts/dal/account";
+import { decideAppeal, submitAppeal } from "@/lib/moderation/dal/appeals";
+import { createComment, deleteComment, editComment, UNDER_REVIEW_MESSAGE } from "@/lib/comments/dal/writes";
+import { countComments, listCommentPage, listOwnHiddenComments } from "@/lib/comments/dal/comments";
+import { moderateComment } from "@/lib/moderation/dal/decisions";
+import { listQueue } from "@/lib/moderation/dal/queues";
+import { reportComment } from "@/lib/moderation/dal/reports";
 import { BANNED_WORD_MESSAGE, PENDING_MESSAGE } from "@/lib/moderation/rules";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

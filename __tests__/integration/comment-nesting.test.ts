@@ -5,16 +5,16 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { CommentsSection } from "@/components/comments-section";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment, editComment } from "@/lib/dal/comment-writes";
-import { listCommentHighlights } from "@/lib/dal/comment-highlights";
-import { listCommentPage } from "@/lib/dal/comments";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { createComment, editComment } from "@/lib/comments/dal/writes";
+import { listCommentHighlights } from "@/lib/comments/dal/highlights";
+import { listCommentPage } from "@/lib/comments/dal/comments";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { createPrismaClient } from "@/lib/prisma";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 // The forms post to server actions; rendering them needs only their references.
-jest.mock("@/lib/actions/comments", () => jest.requireActual("../support/inert-comment-actions"));
+jest.mock("@/lib/comments/actions", () => jest.requireActual("../support/inert-comment-actions"));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

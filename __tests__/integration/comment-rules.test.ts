@@ -1,14 +1,14 @@
 // The moderation rules as a reader meets them through createComment: where a comment lands, and what
 // the author is told. The rules themselves are tested one by one in moderation-rules tests.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment } from "@/lib/dal/comment-writes";
-import { countComments, listCommentPage } from "@/lib/dal/comments";
+import { createComment } from "@/lib/comments/dal/writes";
+import { countComments, listCommentPage } from "@/lib/comments/dal/comments";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

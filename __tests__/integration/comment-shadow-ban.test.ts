@@ -2,12 +2,12 @@
 // another reader and for a signed-out one it does not exist (no text, no count, no target, 404 at its
 // permalink); its author still sees it.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment, voteComment } from "@/lib/dal/comment-writes";
-import { listCommentHighlights } from "@/lib/dal/comment-highlights";
+import { createComment, voteComment } from "@/lib/comments/dal/writes";
+import { listCommentHighlights } from "@/lib/comments/dal/highlights";
 import {
   commentStorySlug,
   countComments,
@@ -15,13 +15,15 @@ import {
   listCommentPage,
   listMostCommented,
   locateComment,
-} from "@/lib/dal/comments";
-import { replyAsStaff } from "@/lib/dal/moderation-reply";
-import { reportComment } from "@/lib/dal/reports";
+} from "@/lib/comments/dal/comments";
+import { replyAsStaff } from "@/lib/moderation/dal/reply";
+import { reportComment } from "@/lib/moderation/dal/reports";
 
 // The permalink route reads the session: signed out here unless a test names the reader.
 let sessionUser: string | null = null;
-jest.mock("@/lib/auth", () => ({ auth: async () => (sessionUser ? { user: { id: sessionUser } } : null) }));
+jest.mock("@/lib/accounts/auth/auth", () => ({
+  auth: async () => (sessionUser ? { user: { id: sessionUser } } : null),
+}));
 jest.mock("next/headers", () => ({ cookies: async () => ({ has: () => sessionUser !== null }) }));
 jest.mock("next/server", () => ({ connection: async () => undefined }));
 

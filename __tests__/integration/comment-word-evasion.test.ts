@@ -1,13 +1,13 @@
 // Disguised words through the real write path: the lists the moderators keep in site settings, a
 // comment written with look-alike letters, leetspeak and spacing, and where createComment puts it.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment } from "@/lib/dal/comment-writes";
+import { createComment } from "@/lib/comments/dal/writes";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -1,13 +1,13 @@
 // The comment writes against a real database: each happy path, and each refusal the issue lists.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment, deleteComment, editComment, voteComment } from "@/lib/dal/comment-writes";
+import { createComment, deleteComment, editComment, voteComment } from "@/lib/comments/dal/writes";
 
 // The writes take the actor's id; the session (and Auth.js, an ES module jest would have to compile) stays out.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -44,7 +44,14 @@ describe("createComment", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result).sort()).toEqual(["articleId", "articleSlug", "commentId", "duplicate", "ok", "status"]);
+    expect(Object.keys(result).sort()).toEqual([
+      "articleId",
+      "articleSlug",
+      "commentId",
+      "duplicate",
+      "ok",
+      "status",
+    ]);
     expect(result.status).toBe("PUBLISHED");
     expect(result.duplicate).toBe(false);
     const row = await stored(result.commentId);

@@ -1,13 +1,18 @@
 // The account DAL against a real database: renaming, signing out everywhere, the data export and
 // deleting an account while its comments keep their place in the threads.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
-import { deleteUserAccount, endAllSessions, getAccountOverview, renameUser } from "@/lib/dal/account";
-import { exportUserData } from "@/lib/dal/account-export";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import {
+  deleteUserAccount,
+  endAllSessions,
+  getAccountOverview,
+  renameUser,
+} from "@/lib/accounts/dal/account";
+import { exportUserData } from "@/lib/accounts/dal/account-export";
 
 // The DAL takes the caller's id; the session (and Auth.js, an ES module jest would have to compile) stays out.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

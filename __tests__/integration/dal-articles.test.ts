@@ -1,8 +1,8 @@
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { findArticleBySlug, listLatestArticles } from "@/lib/dal/articles";
-import { listSections } from "@/lib/dal/sections";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { findArticleBySlug, listLatestArticles } from "@/lib/stories/dal/articles";
+import { listSections } from "@/lib/stories/dal/sections";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

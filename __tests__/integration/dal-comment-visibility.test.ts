@@ -2,13 +2,18 @@
 // or published under a shadow-ban) and nobody else's; a shadow-banned author's comments gone from the
 // public thread and count; featured and pinned comments for the story's strip and pinned group.
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { buildComment, buildUser } from "@/lib/comments/builders";
-import { countComments, listCommentPage, listMostCommented, listOwnHiddenComments } from "@/lib/dal/comments";
-import { listCommentHighlights } from "@/lib/dal/comment-highlights";
+import {
+  countComments,
+  listCommentPage,
+  listMostCommented,
+  listOwnHiddenComments,
+} from "@/lib/comments/dal/comments";
+import { listCommentHighlights } from "@/lib/comments/dal/highlights";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -1,11 +1,11 @@
 // A 20k-comment story: the first page, a page deep in the keyset chain and a permalink into it.
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { decodeCommentCursor, encodeCommentCursor } from "@/lib/comments/cursor";
-import { listCommentPage, locateComment } from "@/lib/dal/comments";
+import { listCommentPage, locateComment } from "@/lib/comments/dal/comments";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

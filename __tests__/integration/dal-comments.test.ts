@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { decodeCommentCursor } from "@/lib/comments/cursor";
 import {
   countComments,
@@ -9,10 +9,10 @@ import {
   listMostCommented,
   locateComment,
   viewerCommentState,
-} from "@/lib/dal/comments";
+} from "@/lib/comments/dal/comments";
 
-// lib/dal/users.ts (display names) sits beside the session reader; these reads never touch a session.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+// lib/accounts/dal/users.ts (display names) sits beside the session reader; these reads never touch a session.
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

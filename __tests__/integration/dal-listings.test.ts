@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import {
   cursorForStoriesAfter,
   hasStoriesBefore,
@@ -9,11 +9,11 @@ import {
   listSectionRails,
   PAGE_SIZE,
   type ListingScope,
-} from "@/lib/dal/listings";
-import { decodeCursor, encodeCursor } from "@/lib/dal/cursor";
-import { findSectionBySlug } from "@/lib/dal/sections";
-import { findTagBySlug } from "@/lib/dal/tags";
-import { findAuthorBySlug } from "@/lib/dal/authors";
+} from "@/lib/stories/dal/listings";
+import { decodeCursor, encodeCursor } from "@/lib/stories/cursor";
+import { findSectionBySlug } from "@/lib/stories/dal/sections";
+import { findTagBySlug } from "@/lib/stories/dal/tags";
+import { findAuthorBySlug } from "@/lib/stories/dal/authors";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

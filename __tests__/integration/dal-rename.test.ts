@@ -1,9 +1,9 @@
 // Renaming against a real database: names that impersonate staff, other readers or the site, the
 // limit of renames a month, uniqueness by look-alike skeleton, and the audit entry moderators see.
 import { createPrismaClient } from "@/lib/prisma";
-import { renameUser } from "@/lib/dal/account";
+import { renameUser } from "@/lib/accounts/dal/account";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import {
   countPublishedArticles,
   FEED_SIZE,
@@ -11,7 +11,7 @@ import {
   listSitemapAuthors,
   listSitemapSections,
   listSitemapTags,
-} from "@/lib/dal/feeds";
+} from "@/lib/stories/dal/feeds";
 import { GET as siteFeed } from "@/app/feed.xml/route";
 import { GET as sectionFeed } from "@/app/(site)/sections/[slug]/feed.xml/route";
 import { GET as newsSitemap } from "@/app/news-sitemap.xml/route";

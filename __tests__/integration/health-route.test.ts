@@ -1,6 +1,6 @@
 // The route itself is `await connection(); return healthResponse()`: connection() needs a request
 // scope, so this tests the answer; the browser suite's server start waits on the live route.
-import { healthResponse } from "@/lib/health-response";
+import { healthResponse } from "@/lib/http/health-response";
 
 describe("GET /api/health", () => {
   it('answers 200 {"db":"ok"} when the database answers', async () => {
@@ -22,7 +22,7 @@ describe("GET /api/health", () => {
       let res: Response | undefined;
       // A fresh module registry, so lib/env.ts and lib/db.ts read the broken URL.
       await jest.isolateModulesAsync(async () => {
-        const route = await import("@/lib/health-response");
+        const route = await import("@/lib/http/health-response");
         res = await route.healthResponse();
       });
       if (!res) throw new Error("the route returned nothing");

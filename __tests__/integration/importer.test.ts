@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle, importFiles } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle, importFiles } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { seedIfEmpty } from "@/prisma/seed";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);

@@ -1,12 +1,12 @@
 // The session layer (Auth.js, ESM-only) is not under test: every DAL call here names its actor.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
-import { listAuditLog } from "@/lib/dal/audit-log";
-import { moderateComment, moderateComments } from "@/lib/dal/moderation";
-import { countQueues, listQueue } from "@/lib/dal/moderation-queues";
-import { replyAsStaff } from "@/lib/dal/moderation-reply";
-import { updateArticleControls } from "@/lib/dal/moderation-settings";
-import { reportComment } from "@/lib/dal/reports";
+import { listAuditLog } from "@/lib/moderation/dal/audit-log";
+import { moderateComment, moderateComments } from "@/lib/moderation/dal/decisions";
+import { countQueues, listQueue } from "@/lib/moderation/dal/queues";
+import { replyAsStaff } from "@/lib/moderation/dal/reply";
+import { updateArticleControls } from "@/lib/moderation/dal/settings";
+import { reportComment } from "@/lib/moderation/dal/reports";
 import { auditRows, makeComment, makeStory, makeUser, testDb } from "../support/moderation-fixtures";
 
 const db = testDb();

@@ -1,18 +1,18 @@
 // The authorization matrix: every moderation DAL action called as each kind of actor, with the exact
 // outcome expected. Each call gets fresh targets, so one actor's success cannot change another's result.
 // The test prints the matrix as a markdown table (README "Moderation" quotes it).
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
-import { decideAppeal, submitAppeal } from "@/lib/dal/appeals";
-import { listAuditLog } from "@/lib/dal/audit-log";
-import { moderateComment, moderateComments } from "@/lib/dal/moderation";
-import type { CommentDecisionKind } from "@/lib/schemas/moderation";
-import { countQueues, listAppeals, listQueue } from "@/lib/dal/moderation-queues";
-import { replyAsStaff } from "@/lib/dal/moderation-reply";
-import { getArticleControls, updateArticleControls, updateSiteSettings } from "@/lib/dal/moderation-settings";
-import { getUserDetail, searchUsers } from "@/lib/dal/moderation-users";
-import { reportComment } from "@/lib/dal/reports";
-import { applySanction, liftSanction, setUserRole } from "@/lib/dal/sanctions";
+import { decideAppeal, submitAppeal } from "@/lib/moderation/dal/appeals";
+import { listAuditLog } from "@/lib/moderation/dal/audit-log";
+import { moderateComment, moderateComments } from "@/lib/moderation/dal/decisions";
+import type { CommentDecisionKind } from "@/lib/moderation/schema";
+import { countQueues, listAppeals, listQueue } from "@/lib/moderation/dal/queues";
+import { replyAsStaff } from "@/lib/moderation/dal/reply";
+import { getArticleControls, updateArticleControls, updateSiteSettings } from "@/lib/moderation/dal/settings";
+import { getUserDetail, searchUsers } from "@/lib/moderation/dal/users";
+import { reportComment } from "@/lib/moderation/dal/reports";
+import { applySanction, liftSanction, setUserRole } from "@/lib/moderation/dal/sanctions";
 import {
   auditRows,
   makeCast,

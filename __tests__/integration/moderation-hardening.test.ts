@@ -1,11 +1,11 @@
 // Hardening of the moderation DAL against a real database: reports that cannot be stuffed, sanctions
 // that follow the address, automatic decisions in the audit log, appeals that respect the record in
 // force and the author's standing, and reports only where comments can still change.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { deleteUserAccount } from "@/lib/dal/account";
-import { exportUserData } from "@/lib/dal/account-export";
+import { deleteUserAccount } from "@/lib/accounts/dal/account";
+import { exportUserData } from "@/lib/accounts/dal/account-export";
 import {
   decideAppeal,
   HELD_OUTCOME,
@@ -13,14 +13,14 @@ import {
   listMyAppeals,
   STALE_OUTCOME,
   submitAppeal,
-} from "@/lib/dal/appeals";
-import { createComment } from "@/lib/dal/comment-writes";
-import { listCommentPage } from "@/lib/dal/comments";
-import { moderateComment } from "@/lib/dal/moderation";
-import { listQueue } from "@/lib/dal/moderation-queues";
-import { reportComment } from "@/lib/dal/reports";
-import { CARRIED_OVER_NOTE, createSignInUser } from "@/lib/dal/sanctioned-addresses";
-import { applySanction, liftSanction } from "@/lib/dal/sanctions";
+} from "@/lib/moderation/dal/appeals";
+import { createComment } from "@/lib/comments/dal/writes";
+import { listCommentPage } from "@/lib/comments/dal/comments";
+import { moderateComment } from "@/lib/moderation/dal/decisions";
+import { listQueue } from "@/lib/moderation/dal/queues";
+import { reportComment } from "@/lib/moderation/dal/reports";
+import { CARRIED_OVER_NOTE, createSignInUser } from "@/lib/moderation/dal/sanctioned-addresses";
+import { applySanction, liftSanction } from "@/lib/moderation/dal/sanctions";
 import { addressHash, normalizeAddress } from "@/lib/moderation/address-hash";
 import { auditRows, makeComment, makeStory, makeUser, testDb } from "../support/moderation-fixtures";
 

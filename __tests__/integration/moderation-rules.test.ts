@@ -1,13 +1,13 @@
 // The session layer (Auth.js, ESM-only) is not under test: every DAL call here names its actor.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 import {
   checkSlowMode,
   commentingStatus,
   decideNewComment,
   type NewCommentContext,
-} from "@/lib/dal/moderation-rules";
-import { getSiteSettings, updateSiteSettings } from "@/lib/dal/moderation-settings";
+} from "@/lib/moderation/dal/rules";
+import { getSiteSettings, updateSiteSettings } from "@/lib/moderation/dal/settings";
 import { makeComment, makeStory, makeUser, testDb } from "../support/moderation-fixtures";
 
 const db = testDb();

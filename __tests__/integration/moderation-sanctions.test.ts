@@ -1,10 +1,10 @@
 // The session layer (Auth.js, ESM-only) is not under test: every DAL call here names its actor.
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
-import { decideAppeal, listAppealOptions, listMyAppeals, submitAppeal } from "@/lib/dal/appeals";
-import { applySanction, liftSanction, setUserRole } from "@/lib/dal/sanctions";
-import { getUserDetail, searchUsers } from "@/lib/dal/moderation-users";
-import { loadViewer } from "@/lib/dal/users";
+import { decideAppeal, listAppealOptions, listMyAppeals, submitAppeal } from "@/lib/moderation/dal/appeals";
+import { applySanction, liftSanction, setUserRole } from "@/lib/moderation/dal/sanctions";
+import { getUserDetail, searchUsers } from "@/lib/moderation/dal/users";
+import { loadViewer } from "@/lib/accounts/dal/users";
 import { assignRoleByEmail } from "@/lib/moderation/roles";
 import { auditRows, makeComment, makeStory, makeUser, testDb } from "../support/moderation-fixtures";
 

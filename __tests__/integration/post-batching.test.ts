@@ -4,16 +4,16 @@
 // JavaScript is redirected to the page, so it still expires it at once. Next's request-time edges
 // are recorded instead of run.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildUser } from "@/lib/comments/builders";
-import { postComment, replyToComment } from "@/lib/actions/comments";
-import { POST_BATCH_MS } from "@/lib/actions/invalidate";
+import { postComment, replyToComment } from "@/lib/comments/actions";
+import { POST_BATCH_MS } from "@/lib/invalidate";
 
 import { mockAfter, mockRevalidated, mockSession, mockSleeps, mockUpdated } from "../support/next-edges";
 
-jest.mock("@/lib/auth", () => jest.requireActual("../support/next-edges").auth);
-jest.mock("@/lib/dal/users", () => jest.requireActual("../support/next-edges").users());
+jest.mock("@/lib/accounts/auth/auth", () => jest.requireActual("../support/next-edges").auth);
+jest.mock("@/lib/accounts/dal/users", () => jest.requireActual("../support/next-edges").users());
 jest.mock("next/cache", () => jest.requireActual("../support/next-edges").nextCache);
 jest.mock("next/server", () => jest.requireActual("../support/next-edges").nextServer());
 jest.mock("node:timers/promises", () => jest.requireActual("../support/next-edges").timers);

@@ -1,6 +1,6 @@
-// The in-memory answers behind proxy.ts (lib/dal/reader-route-cache.ts): bounded, short-lived, shared
+// The in-memory answers behind proxy.ts (lib/stories/dal/reader-route-cache.ts): bounded, short-lived, shared
 // by concurrent callers, and never keeping a failed lookup.
-import { createVerdictCache, processWide } from "@/lib/dal/reader-route-cache";
+import { createVerdictCache, processWide } from "@/lib/stories/dal/reader-route-cache";
 
 function clock() {
   let t = 1_000;

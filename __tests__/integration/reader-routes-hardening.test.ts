@@ -2,13 +2,13 @@
 // under a story (its comments, reply, edit and report pages, its image) once the story is
 // unpublished, and listing cursors that do not name one of the listing's stories.
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { buildComment, buildUser } from "@/lib/comments/builders";
-import { encodeCursor } from "@/lib/dal/cursor";
-import { listStoryPage } from "@/lib/dal/listings";
-import { findSectionBySlug } from "@/lib/dal/sections";
-import { checkReaderRoute } from "@/lib/dal/reader-routes";
+import { encodeCursor } from "@/lib/stories/cursor";
+import { listStoryPage } from "@/lib/stories/dal/listings";
+import { findSectionBySlug } from "@/lib/stories/dal/sections";
+import { checkReaderRoute } from "@/lib/stories/dal/reader-routes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -1,10 +1,10 @@
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { encodeCursor } from "@/lib/dal/cursor";
-import { listStoryPage } from "@/lib/dal/listings";
-import { findSectionBySlug } from "@/lib/dal/sections";
-import { checkReaderRoute, forgetReaderRoutes, readerRouteVerdict } from "@/lib/dal/reader-routes";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { encodeCursor } from "@/lib/stories/cursor";
+import { listStoryPage } from "@/lib/stories/dal/listings";
+import { findSectionBySlug } from "@/lib/stories/dal/sections";
+import { checkReaderRoute, forgetReaderRoutes, readerRouteVerdict } from "@/lib/stories/dal/reader-routes";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

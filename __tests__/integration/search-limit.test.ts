@@ -1,9 +1,9 @@
 // Each search is a full-text query no cache answers, so searches are limited per client address
 // (SEARCH_LIMIT_PER_MINUTE, default 30): the one past the limit is not run and says when to retry.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
-import { searchFor } from "@/lib/dal/search";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { searchFor } from "@/lib/stories/dal/search";
 import { env } from "@/lib/env";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);

@@ -1,8 +1,8 @@
 // Full-text search on the real database of this run (SQLite and PostgreSQL alike).
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { searchArticles, SEARCH_PAGE_SIZE } from "@/lib/dal/search";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { searchArticles, SEARCH_PAGE_SIZE } from "@/lib/stories/dal/search";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

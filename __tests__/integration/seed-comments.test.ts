@@ -1,8 +1,8 @@
 import { createPrismaClient } from "@/lib/prisma";
 import { seed } from "@/prisma/seed";
-import { listCommentPage } from "@/lib/dal/comments";
+import { listCommentPage } from "@/lib/comments/dal/comments";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -1,12 +1,12 @@
-// Sign-in mail limits (lib/auth-mail-limit.ts) through the e-mail provider's real
+// Sign-in mail limits (lib/accounts/auth/mail-limit.ts) through the e-mail provider's real
 // sendVerificationRequest, with the mail caught by a real SMTP server on loopback. Redis runs when
 // TEST_REDIS_URL names a server (redis://127.0.0.1:6379).
 import type { AddressInfo } from "node:net";
 import Redis from "ioredis";
 import { SMTPServer } from "smtp-server";
-import type * as AuthMail from "@/lib/auth-mail";
-import type * as AuthMailLimit from "@/lib/auth-mail-limit";
-import type { SignInMailLimiter } from "@/lib/auth-mail-limit";
+import type * as AuthMail from "@/lib/accounts/auth/mail";
+import type * as AuthMailLimit from "@/lib/accounts/auth/mail-limit";
+import type { SignInMailLimiter } from "@/lib/accounts/auth/mail-limit";
 
 const caught: string[] = [];
 const smtp = new SMTPServer({
@@ -31,8 +31,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   process.env.EMAIL_SERVER = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
   process.env.TRUSTED_PROXIES = "127.0.0.1,::1";
-  mail = await import("@/lib/auth-mail");
-  ({ createSignInMailLimiter, mailLimitKey, signInMailStore } = await import("@/lib/auth-mail-limit"));
+  mail = await import("@/lib/accounts/auth/mail");
+  ({ createSignInMailLimiter, mailLimitKey, signInMailStore } =
+    await import("@/lib/accounts/auth/mail-limit"));
 });
 afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)));
 beforeEach(() => {

@@ -1,8 +1,8 @@
 // The sitemaps read every story; their reads are cached under the list tag, which every import's
 // revalidation expires (tagsForArticle always names it), so crawlers no longer cost a full read each.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { HEALING_LIFE, LIST_TAG, tagsForArticle } from "@/lib/cache-tags";
 import { loadNewsSitemapArticles, loadSitemapArticles, loadSitemapPlan } from "@/lib/seo/sitemap-data";
 

@@ -1,9 +1,9 @@
 // Rare tags and authors are walked in memory, common ones through the date index
-// (lib/dal/story-keys.ts). Both ways must give the same stories in the same order.
+// (lib/stories/dal/story-keys.ts). Both ways must give the same stories in the same order.
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { keyWalker, type KeyScope } from "@/lib/dal/story-keys";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { keyWalker, type KeyScope } from "@/lib/stories/dal/story-keys";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -3,16 +3,19 @@
 // user row, their comments, votes and the story are real.
 import { NextRequest } from "next/server";
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
-import type { ViewerPayload } from "@/lib/viewer";
+import type { ViewerPayload } from "@/lib/accounts/viewer";
 import { GET } from "@/app/api/viewer/route";
 
 const mockSession: { userId: string | null } = { userId: null };
-jest.mock("@/lib/auth", () => ({ auth: async () => null, SESSION_COOKIE: "authjs.session-token" }));
-jest.mock("@/lib/dal/users", () => {
-  const actual = jest.requireActual("@/lib/dal/users");
+jest.mock("@/lib/accounts/auth/auth", () => ({
+  auth: async () => null,
+  SESSION_COOKIE: "authjs.session-token",
+}));
+jest.mock("@/lib/accounts/dal/users", () => {
+  const actual = jest.requireActual("@/lib/accounts/dal/users");
   return {
     ...actual,
     getCurrentUser: async () => (mockSession.userId ? actual.loadViewer(mockSession.userId) : null),
@@ -30,7 +33,9 @@ beforeAll(async () => {
   await db.article.update({ where: { id: closed }, data: { commentsClosed: true } });
 });
 
-async function ask(query = ""): Promise<{ status: number; headers: Headers; body: ViewerPayload & { error?: string } }> {
+async function ask(
+  query = "",
+): Promise<{ status: number; headers: Headers; body: ViewerPayload & { error?: string } }> {
   const response = await GET(new NextRequest(`http://localhost/api/viewer${query}`));
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
@@ -87,7 +92,12 @@ describe("GET /api/viewer", () => {
     expect(comments.css).not.toContain(`comment-${old.id}`);
     expect(comments.css).toContain(`[id="comment-${theirs.id}"] .comment-vote-down{display:none}`);
     expect(comments.own).toEqual([
-      expect.objectContaining({ id: held.id, body: "Held for a moderator.", awaiting: true, authorName: "Ada Viewer" }),
+      expect.objectContaining({
+        id: held.id,
+        body: "Held for a moderator.",
+        awaiting: true,
+        authorName: "Ada Viewer",
+      }),
     ]);
   });
 

@@ -3,16 +3,16 @@
 // window (run in after(), so it still has the request's cache store), and the voter gets the new
 // score in the action's answer. Next's request-time edges are recorded instead of run.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
-import { voteComment } from "@/lib/actions/comments";
-import { createExpiryBatcher, SCORE_BATCH_MS } from "@/lib/actions/invalidate";
+import { voteComment } from "@/lib/comments/actions";
+import { createExpiryBatcher, SCORE_BATCH_MS } from "@/lib/invalidate";
 
 import { mockAfter, mockRevalidated, mockSession, mockSleeps, mockUpdated } from "../support/next-edges";
 
-jest.mock("@/lib/auth", () => jest.requireActual("../support/next-edges").auth);
-jest.mock("@/lib/dal/users", () => jest.requireActual("../support/next-edges").users());
+jest.mock("@/lib/accounts/auth/auth", () => jest.requireActual("../support/next-edges").auth);
+jest.mock("@/lib/accounts/dal/users", () => jest.requireActual("../support/next-edges").users());
 jest.mock("next/cache", () => jest.requireActual("../support/next-edges").nextCache);
 jest.mock("next/server", () => jest.requireActual("../support/next-edges").nextServer());
 jest.mock("node:timers/promises", () => jest.requireActual("../support/next-edges").timers);

@@ -2,15 +2,15 @@
 // (lib/rate-limits.ts, configured in lib/env.ts): the write one past the limit is refused with
 // rate_limited, a retry time and a message saying when, and nothing is written.
 import { createPrismaClient } from "@/lib/prisma";
-import { buildArticleInput } from "@/lib/importer/builders";
-import { importArticle } from "@/lib/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
 import { buildComment, buildUser } from "@/lib/comments/builders";
-import { deleteComment, editComment, voteComment } from "@/lib/dal/comment-writes";
-import { reportComment } from "@/lib/dal/reports";
+import { deleteComment, editComment, voteComment } from "@/lib/comments/dal/writes";
+import { reportComment } from "@/lib/moderation/dal/reports";
 import { env } from "@/lib/env";
 import { createKeyedLimiter, configuredRules } from "@/lib/rate-limits";
 
-jest.mock("@/lib/auth", () => ({ auth: async () => null }));
+jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

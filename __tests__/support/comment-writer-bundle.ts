@@ -20,12 +20,12 @@ export async function bundleCommentWriter(outDir: string): Promise<string> {
       {
         name: "stubs",
         setup(b) {
-          b.onResolve({ filter: /^server-only$|^@\/lib\/auth$/ }, (args) => ({
+          b.onResolve({ filter: /^server-only$|^@\/lib\/accounts\/auth\/auth$/ }, (args) => ({
             path: args.path,
             namespace: "stub",
           }));
           b.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({
-            // What lib/dal/users.ts imports from lib/auth; the build says so if that grows.
+            // What lib/accounts/dal/users.ts imports from lib/accounts/auth/auth; the build says so if it grows.
             contents:
               args.path === "server-only"
                 ? ""

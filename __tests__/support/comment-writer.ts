@@ -2,7 +2,7 @@
 // bundled first by comment-writer-bundle.ts: `node comment-writer.cjs <articleId> <userId> <count>`.
 // Posts <count> comments at once through the DAL and prints {"acknowledged", "refused", "errors", "ms"}.
 import { createCommentRateLimiter } from "@/lib/comments/rate-limit";
-import { createComment } from "@/lib/dal/comment-writes";
+import { createComment } from "@/lib/comments/dal/writes";
 import { db } from "@/lib/db";
 
 const loaded = performance.now();

@@ -1,8 +1,8 @@
 // Builders for the moderation tests: a story, the seven kinds of actor, and comments inserted directly
 // (the comment-writes DAL is not what these tests are about).
 import { createPrismaClient } from "@/lib/prisma";
-import { importArticle } from "@/lib/importer/import";
-import { buildArticleInput } from "@/lib/importer/builders";
+import { importArticle } from "@/lib/stories/importer/import";
+import { buildArticleInput } from "@/lib/stories/importer/builders";
 
 export type Db = ReturnType<typeof createPrismaClient>;
 

@@ -15,7 +15,7 @@ export function resetEdges(): void {
 
 export const auth = { auth: async () => null, SESSION_COOKIE: "authjs.session-token" };
 export const users = () => ({
-  ...jest.requireActual("@/lib/dal/users"),
+  ...jest.requireActual("@/lib/accounts/dal/users"),
   getSessionUserId: async () => mockSession.userId,
 });
 export const nextCache = {

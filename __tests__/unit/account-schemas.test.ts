@@ -1,5 +1,5 @@
-import { deleteAccountSchema, displayNameSchema } from "@/lib/schemas/account";
-import { signInEmailSchema } from "@/lib/schemas/auth";
+import { deleteAccountSchema, displayNameSchema } from "@/lib/accounts/schemas/account";
+import { signInEmailSchema } from "@/lib/accounts/schemas/auth";
 
 describe("displayNameSchema", () => {
   it.each([

@@ -8,7 +8,7 @@ import { AuthProviderButtons } from "@/components/auth-provider-buttons";
 
 // The forms post to server actions; here only their markup is under test, so the actions (which
 // load Auth.js and the database) are replaced by inert functions.
-jest.mock("@/lib/actions/auth", () => ({
+jest.mock("@/lib/accounts/actions/auth", () => ({
   signInWithEmail: jest.fn(async () => null),
   signInWithProvider: jest.fn(async () => undefined),
 }));

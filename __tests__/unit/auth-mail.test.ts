@@ -1,5 +1,5 @@
 import "./auth-mail-env";
-import { magicLinkMail } from "@/lib/auth-mail";
+import { magicLinkMail } from "@/lib/accounts/auth/mail";
 
 const LINK =
   "https://courier.example/api/auth/callback/nodemailer?callbackUrl=%2F&token=abc&email=a%40b.example";
@@ -34,7 +34,7 @@ describe("magicLinkMail", () => {
 describe("sendMagicLink without EMAIL_SERVER (a fresh local install)", () => {
   it("writes the link to the log, warning once that mail is not sent", async () => {
     expect(process.env.EMAIL_SERVER).toBeUndefined();
-    const { sendMagicLink } = await import("@/lib/auth-mail");
+    const { sendMagicLink } = await import("@/lib/accounts/auth/mail");
     const log = jest.spyOn(console, "log").mockImplementation(() => {});
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     try {

@@ -1,4 +1,4 @@
-import { authErrorMessage, safeCallbackPath, safeRedirect } from "@/lib/auth-pages";
+import { authErrorMessage, safeCallbackPath, safeRedirect } from "@/lib/accounts/auth/pages";
 
 const BASE = "https://courier.example";
 

@@ -1,5 +1,5 @@
-// lib/auth-profiles.ts: an address a provider has not verified never reaches a new account.
-import { githubProfile, githubUserinfo, oidcProfile, verifiedEmail } from "@/lib/auth-profiles";
+// lib/accounts/auth/profiles.ts: an address a provider has not verified never reaches a new account.
+import { githubProfile, githubUserinfo, oidcProfile, verifiedEmail } from "@/lib/accounts/auth/profiles";
 
 describe("oidcProfile (OpenID Connect and Google)", () => {
   const claims = { sub: "abc", name: "Ada", email: "ada@example.com", picture: "https://img.example/a.png" };

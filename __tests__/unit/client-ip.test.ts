@@ -1,5 +1,5 @@
-// lib/client-ip.ts: X-Forwarded-For is believed only as far as trusted proxies vouch for it.
-import { PEER_HEADER, UNKNOWN_CLIENT, clientIp, clientIpFrom } from "@/lib/client-ip";
+// lib/http/client-ip.ts: X-Forwarded-For is believed only as far as trusted proxies vouch for it.
+import { PEER_HEADER, UNKNOWN_CLIENT, clientIp, clientIpFrom } from "@/lib/http/client-ip";
 
 const LOOPBACK = ["127.0.0.1", "::1"];
 

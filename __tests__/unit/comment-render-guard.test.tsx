@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { CommentsSection } from "@/components/comments-section";
 import type { CommentPage, CommentView } from "@/lib/comments/types";
 
-jest.mock("@/lib/actions/comments", () => jest.requireActual("../support/inert-comment-actions"));
+jest.mock("@/lib/comments/actions", () => jest.requireActual("../support/inert-comment-actions"));
 jest.mock("@/lib/env", () => ({
   env: { SITE_TIMEZONE: "UTC", SITE_NAME: "The Test Courier", SITE_URL: "http://localhost:3000" },
 }));

@@ -7,7 +7,7 @@ import {
   postCommentSchema,
   replyToCommentSchema,
   voteCommentSchema,
-} from "@/lib/schemas/comment";
+} from "@/lib/comments/schema";
 
 function form(fields: Record<string, string | Blob>): FormData {
   const fd = new FormData();

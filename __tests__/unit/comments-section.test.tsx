@@ -10,7 +10,7 @@ import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { CommentPage, CommentView } from "@/lib/comments/types";
 
 // The forms post to server actions; rendering them needs only their references.
-jest.mock("@/lib/actions/comments", () => jest.requireActual("../support/inert-comment-actions"));
+jest.mock("@/lib/comments/actions", () => jest.requireActual("../support/inert-comment-actions"));
 jest.mock("@/lib/env", () => ({
   env: { SITE_TIMEZONE: "UTC", SITE_NAME: "The Test Courier", SITE_URL: "http://localhost:3000" },
 }));
@@ -103,10 +103,7 @@ describe("CommentsSection", () => {
   it("says when comments are closed, with no prompt and no controls", () => {
     const closed = { ...article, commentsClosed: true };
     const { container } = render(
-      <CommentsSection
-        article={closed}
-        page={{ ...page, total: 0, threads: [] }}
-      />,
+      <CommentsSection article={closed} page={{ ...page, total: 0, threads: [] }} />,
     );
     expect(screen.getByText("Comments are closed on this story.")).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Sign in to comment" })).toBeNull();

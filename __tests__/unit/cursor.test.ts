@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, legacyCursorFrom } from "@/lib/dal/cursor";
+import { decodeCursor, encodeCursor, legacyCursorFrom } from "@/lib/stories/cursor";
 
 const c = { publishedAt: new Date("2026-11-15T08:00:00.123Z"), id: "cmabc123xyz" };
 

@@ -1,7 +1,7 @@
 // The rules a display name meets before it reaches the database: impersonation, blank-looking names and
 // piles of combining marks. Names taken and staff names need the database: see dal-rename tests.
 import { displayNameProblem, nameSkeleton } from "@/lib/accounts/display-name";
-import { displayNameSchema } from "@/lib/schemas/account";
+import { displayNameSchema } from "@/lib/accounts/schemas/account";
 
 const refused = (name: string) => {
   const parsed = displayNameSchema.safeParse(name);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ImportError, parseArticleFile, slugify, standfirstFrom } from "@/lib/importer/parse";
+import { ImportError, parseArticleFile, slugify, standfirstFrom } from "@/lib/stories/importer/parse";
 
 const fixture = readFileSync(path.join(__dirname, "../fixtures/plain-text-story.txt"), "utf8");
 

@@ -1,4 +1,4 @@
-import { isLocalImagePath } from "@/lib/local-image";
+import { isLocalImagePath } from "@/lib/stories/local-image";
 
 describe("isLocalImagePath", () => {
   it.each(["/images/demo/harbour.jpg", "/images/authors/mara-quist.png"])("accepts %s", (src) => {

@@ -9,15 +9,15 @@ import { ArticleControlsForm, SanctionForm, SiteSettingsForm } from "@/component
 import { describeReason } from "@/components/moderation-item";
 import { ModerationQueue } from "@/components/moderation-queue";
 import { ReportCommentForm } from "@/components/moderation-report-form";
-import type { QueueItem } from "@/lib/dal/moderation-queues";
+import type { QueueItem } from "@/lib/moderation/dal/queues";
 
 // The forms post to server actions; rendering them needs only their references.
-jest.mock("@/lib/actions/moderation", () => ({
+jest.mock("@/lib/moderation/actions/decisions", () => ({
   decideComment: jest.fn(),
   decideComments: jest.fn(),
   replyToCommentAsStaff: jest.fn(),
 }));
-jest.mock("@/lib/actions/moderation-admin", () => ({
+jest.mock("@/lib/moderation/actions/admin", () => ({
   changeUserRole: jest.fn(),
   decideAppealAction: jest.fn(),
   liftUserSanction: jest.fn(),
@@ -25,9 +25,9 @@ jest.mock("@/lib/actions/moderation-admin", () => ({
   saveSiteSettings: jest.fn(),
   sanctionUser: jest.fn(),
 }));
-jest.mock("@/lib/actions/reports", () => ({ reportCommentAction: jest.fn() }));
-jest.mock("@/lib/actions/appeals", () => ({ submitAppealAction: jest.fn() }));
-jest.mock("@/lib/dal/appeals", () => ({ listMyAppeals: jest.fn(), listAppealOptions: jest.fn() }));
+jest.mock("@/lib/moderation/actions/reports", () => ({ reportCommentAction: jest.fn() }));
+jest.mock("@/lib/moderation/actions/appeals", () => ({ submitAppealAction: jest.fn() }));
+jest.mock("@/lib/moderation/dal/appeals", () => ({ listMyAppeals: jest.fn(), listAppealOptions: jest.fn() }));
 
 const at = new Date("2026-03-01T10:00:00Z");
 function item(overrides: Partial<QueueItem> = {}): QueueItem {

@@ -6,7 +6,7 @@ import { axe } from "jest-axe";
 import { StoryCard } from "@/components/story-card";
 import { PaginationLinks } from "@/components/pagination-links";
 import { ShareLinks } from "@/components/share-links";
-import type { ArticleSummary } from "@/lib/dal/articles";
+import type { ArticleSummary } from "@/lib/stories/dal/articles";
 
 // The real env module validates DATABASE_URL through the Prisma adapters, which jsdom cannot load;
 // these components only need the site's time zone.
@@ -48,7 +48,9 @@ describe("StoryCard", () => {
     const { container, rerender } = render(<StoryCard story={story} level={3} />);
     const img = screen.getByRole("img", { name: "Kelp under water" });
     expect(img).toHaveAttribute("loading", "lazy");
-    expect(img.getAttribute("srcset")).toMatch(/^\/_next\/image\?url=%2Fimages%2Fdemo%2Fkelp\.jpg&w=\d+&q=75 \d+w, /);
+    expect(img.getAttribute("srcset")).toMatch(
+      /^\/_next\/image\?url=%2Fimages%2Fdemo%2Fkelp\.jpg&w=\d+&q=75 \d+w, /,
+    );
     expect(img).toHaveAttribute("sizes", "(min-width: 768px) 33vw, 100vw");
     expect(img).not.toHaveAttribute("fetchpriority");
     rerender(<StoryCard story={story} lead />);

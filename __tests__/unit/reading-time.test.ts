@@ -1,4 +1,4 @@
-import { countWords, readingMinutes, readingTimeLabel, WORDS_PER_MINUTE } from "@/lib/reading-time";
+import { countWords, readingMinutes, readingTimeLabel, WORDS_PER_MINUTE } from "@/lib/stories/reading-time";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 

@@ -1,4 +1,4 @@
-import { allowFor, MAX_SEGMENT, refusal, routeMethods, wellFormedUrl } from "@/lib/request-guard";
+import { allowFor, MAX_SEGMENT, refusal, routeMethods, wellFormedUrl } from "@/lib/http/request-guard";
 
 const req = (method: string, pathname: string, search = "", headers: Record<string, string> = {}) => ({
   method,

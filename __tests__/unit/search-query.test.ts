@@ -10,8 +10,8 @@ import {
   parseSearchQuery,
   toFts5Match,
   toTsQuery,
-} from "@/lib/search-query";
-import { MARK_END as E, MARK_START as S, snippetParts, unfoldSnippet } from "@/lib/search-snippet";
+} from "@/lib/stories/search-query";
+import { MARK_END as E, MARK_START as S, snippetParts, unfoldSnippet } from "@/lib/stories/search-snippet";
 
 const terms = (q: unknown) => parseSearchQuery(q).terms;
 

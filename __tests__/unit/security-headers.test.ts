@@ -6,7 +6,7 @@ import {
   noncePageCsp,
   staticSecurityHeaders,
   THEME_SCRIPT_HASH,
-} from "@/lib/security-headers";
+} from "@/lib/http/security-headers";
 
 const directives = (csp: string) =>
   new Map(

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { FeedArticle } from "@/lib/dal/feeds";
+import type { FeedArticle } from "@/lib/stories/dal/feeds";
 import { buildRssFeed, imageTypeOf, RSS_HEADERS } from "@/lib/seo/feed";
 import { localImageFiles, publicFile } from "@/lib/seo/images";
 

@@ -1,4 +1,4 @@
-import { READER_PAGE_CACHE_CONTROL, sharedCacheControl } from "@/lib/shared-cache";
+import { READER_PAGE_CACHE_CONTROL, sharedCacheControl } from "@/lib/http/shared-cache";
 
 describe("sharedCacheControl", () => {
   test.each(["/", "/articles/a-story", "/sections/city", "/tags/harbour/page/abc", "/authors/mara-quist/"])(

@@ -10,15 +10,15 @@ import { axe } from "jest-axe";
 import { CommentViewerIsland } from "@/components/comment-viewer-island";
 import { UserMenu } from "@/components/user-menu";
 import { refreshViewer } from "@/components/viewer-store";
-import type { ViewerPayload } from "@/lib/viewer";
+import type { ViewerPayload } from "@/lib/accounts/viewer";
 
 const mockPush = jest.fn();
 jest.mock("next/navigation", () => ({
   useRouter: () => ({ push: mockPush }),
   usePathname: () => "/articles/story",
 }));
-jest.mock("@/lib/actions/auth", () => ({ signOutAction: jest.fn(async () => undefined) }));
-jest.mock("@/lib/actions/comments", () => jest.requireActual("../support/inert-comment-actions"));
+jest.mock("@/lib/accounts/actions/auth", () => ({ signOutAction: jest.fn(async () => undefined) }));
+jest.mock("@/lib/comments/actions", () => jest.requireActual("../support/inert-comment-actions"));
 
 const article = { id: "story1", slug: "kelp-farmers", commentsClosed: false };
 

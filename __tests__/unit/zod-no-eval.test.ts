@@ -17,10 +17,10 @@ describe("the shared schemas under a CSP without 'unsafe-eval'", () => {
     globalThis.Function = refusing;
     try {
       jest.isolateModules(() => {
-        const comment = jest.requireActual<typeof import("@/lib/schemas/comment")>("@/lib/schemas/comment");
-        jest.requireActual("@/lib/schemas/account");
-        jest.requireActual("@/lib/schemas/moderation");
-        jest.requireActual("@/lib/schemas/auth");
+        const comment = jest.requireActual<typeof import("@/lib/comments/schema")>("@/lib/comments/schema");
+        jest.requireActual("@/lib/accounts/schemas/account");
+        jest.requireActual("@/lib/moderation/schema");
+        jest.requireActual("@/lib/accounts/schemas/auth");
         expect(comment.postCommentSchema.safeParse({}).success).toBe(false);
       });
     } finally {

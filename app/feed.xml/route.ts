@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { listFeedArticles } from "@/lib/dal/feeds";
+import { listFeedArticles } from "@/lib/stories/dal/feeds";
 import { rssResponse } from "@/lib/seo/feed-response";
 import { site } from "@/lib/seo/site";
 import { paths } from "@/lib/paths";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireModerator } from "@/lib/dal/staff";
+import { requireModerator } from "@/lib/moderation/dal/staff";
 
 // Staff only. The role is re-read from the database here before anything renders, so a reader (or a
 // moderator demoted a second ago) gets the 404 page and never a flash of the staff UI.

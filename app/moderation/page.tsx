@@ -8,8 +8,8 @@ import {
   listQueue,
   QUEUES,
   type QueueName,
-} from "@/lib/dal/moderation-queues";
-import { getSessionUserId } from "@/lib/dal/users";
+} from "@/lib/moderation/dal/queues";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { INPUT } from "@/components/moderation-styles";
 import { paths } from "@/lib/paths";
 import { Button } from "@/components/ui/button";

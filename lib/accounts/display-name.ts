@@ -1,5 +1,5 @@
-// What a display name may look like, as pure functions: the schema (lib/schemas/account.ts) asks
-// displayNameProblem, the rename (lib/dal/account.ts) adds what needs the database (staff names, names
+// What a display name may look like, as pure functions: the schema (lib/accounts/schemas/account.ts) asks
+// displayNameProblem, the rename (lib/accounts/dal/account.ts) adds what needs the database (staff names, names
 // taken, the site's name) by comparing nameSkeleton values.
 import { foldConfusables } from "@/lib/moderation/confusables";
 import { findListedWord } from "@/lib/moderation/words";
@@ -42,7 +42,7 @@ const RESERVED_NAME_WORDS = [
 
 const RESERVED_LIST = RESERVED_NAME_WORDS.map(nameSkeleton).join("\n");
 
-/** The name a reader without one is shown as (lib/dal/users.ts displayName): "Reader" and 5 characters. */
+/** The name a reader without one is shown as (lib/accounts/dal/users.ts displayName): "Reader" and 5 characters. */
 const AUTOMATIC_NAME = /^reader[\s._-]*[a-z0-9]{5}$/;
 
 /** At most this many combining marks on one letter, and in the whole name (counted after NFC). */

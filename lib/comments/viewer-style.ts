@@ -1,13 +1,17 @@
 // Per-reader comment rules: the CSS that reveals the controls a reader may use in the shared, cached
 // comment HTML, and why a signed-in reader may not comment. Built on the server (GET /api/viewer and the
 // per-request comments pages); only checked ids reach the CSS.
-import type { ViewerCommentState } from "@/lib/dal/comments";
-import type { Viewer } from "@/lib/dal/users";
+import type { ViewerCommentState } from "@/lib/comments/dal/comments";
+import type { Viewer } from "@/lib/accounts/dal/users";
 import { postingNotice } from "@/lib/moderation/standing";
-import { SAFE_ID } from "@/lib/viewer";
+import { SAFE_ID } from "@/lib/accounts/viewer";
 
 /** CSS revealing what `viewer` may use. Ids are checked to be cuid-shaped, so nothing else reaches CSS. */
-export function viewerStyle(viewer: Pick<Viewer, "id">, state: ViewerCommentState, canWrite: boolean): string {
+export function viewerStyle(
+  viewer: Pick<Viewer, "id">,
+  state: ViewerCommentState,
+  canWrite: boolean,
+): string {
   if (!canWrite || !SAFE_ID.test(viewer.id)) return "";
   const own = `[data-comment-author="${viewer.id}"]`;
   const rules = [

@@ -1,4 +1,4 @@
-// The rules that route a new comment, as pure functions over plain data. lib/dal/moderation-rules.ts
+// The rules that route a new comment, as pure functions over plain data. lib/moderation/dal/rules.ts
 // loads that data and exposes the three calls comment writes make:
 //
 //   decideNewComment({ authorId, articleId, body }, context?): Promise<CommentDecision>

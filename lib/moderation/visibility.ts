@@ -1,4 +1,4 @@
-// Which comments readers see, as Prisma `where` fragments for the reader queries (lib/dal/comments.ts).
+// Which comments readers see, as Prisma `where` fragments for the reader queries (lib/comments/dal/comments.ts).
 //
 // - PUBLISHED comments, except those whose author is shadow-banned: those stay PUBLISHED (so nothing
 //   changes for the author, and lifting the shadow-ban brings them all back) but only their author

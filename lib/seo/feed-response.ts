@@ -1,5 +1,5 @@
 // The shared body of the two feed routes: read the hero sizes from disk, build, answer.
-import type { FeedArticle } from "@/lib/dal/feeds";
+import type { FeedArticle } from "@/lib/stories/dal/feeds";
 import { buildRssFeed, RSS_HEADERS, type FeedChannel } from "./feed";
 import { localImageFiles } from "./images";
 

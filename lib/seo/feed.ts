@@ -1,7 +1,7 @@
 // RSS 2.0 from published stories, with the `feed` package. Pure: the route reads the stories and the
 // image sizes, this turns them into XML.
 import { Feed } from "feed";
-import type { FeedArticle } from "@/lib/dal/feeds";
+import type { FeedArticle } from "@/lib/stories/dal/feeds";
 import { absoluteUrl, site } from "./site";
 import { paths } from "@/lib/paths";
 import { cdataSafe, escapeXml, xmlChars } from "./xml";

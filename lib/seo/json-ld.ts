@@ -10,7 +10,7 @@ import type {
   WithActionConstraints,
   WithContext,
 } from "schema-dts";
-import type { ArticleDetail } from "@/lib/dal/articles";
+import type { ArticleDetail } from "@/lib/stories/dal/articles";
 import type { CommentThread } from "@/lib/comments/types";
 import { absoluteUrl, site } from "./site";
 import { paths } from "@/lib/paths";

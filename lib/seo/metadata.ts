@@ -2,7 +2,7 @@
 // Twitter card. Article images come from app/(site)/articles/[slug]/opengraph-image.tsx, which Next
 // adds to og:image (and twitter:image) by itself, so nothing here names an image for articles.
 import type { Metadata } from "next";
-import type { ArticleDetail } from "@/lib/dal/articles";
+import type { ArticleDetail } from "@/lib/stories/dal/articles";
 import { absoluteUrl, site } from "./site";
 import { paths } from "@/lib/paths";
 

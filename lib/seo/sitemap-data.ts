@@ -10,7 +10,7 @@ import {
   listSitemapAuthors,
   listSitemapSections,
   listSitemapTags,
-} from "@/lib/dal/feeds";
+} from "@/lib/stories/dal/feeds";
 import {
   articleSitemapPlan,
   countListingUrls,

@@ -1,7 +1,7 @@
 // Sitemap entries and the Google News sitemap. Pure: the metadata routes read the database and
 // hand the rows here.
 import type { MetadataRoute } from "next";
-import type { NewsSitemapArticle, SitemapArticle, SitemapListing } from "@/lib/dal/feeds";
+import type { NewsSitemapArticle, SitemapArticle, SitemapListing } from "@/lib/stories/dal/feeds";
 import { absoluteUrl, site } from "./site";
 import { paths } from "@/lib/paths";
 import { escapeXml } from "./xml";

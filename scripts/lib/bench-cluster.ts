@@ -96,7 +96,7 @@ async function postComment(via: Instance, databaseUrl: string, articleId: string
   const res = await fetch(`${via.url}/articles/${SLUG}`, {
     method: "POST",
     headers: {
-      "Next-Action": serverActionId(DIST_DIR, "lib/actions/comments.ts", "postComment"),
+      "Next-Action": serverActionId(DIST_DIR, "lib/comments/actions.ts", "postComment"),
       Accept: "text/x-component",
       Origin: via.url,
       Cookie: `authjs.session-token=${token}`,

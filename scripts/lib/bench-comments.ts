@@ -70,7 +70,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function benchCommentPosts(opts: CommentBenchOptions): Promise<CommentBenchResult> {
   const { baseUrl, readers = 100, connections = 20, posts = 500 } = opts;
-  const actionId = serverActionId(opts.distDir, "lib/actions/comments.ts", "postComment");
+  const actionId = serverActionId(opts.distDir, "lib/comments/actions.ts", "postComment");
   const cookieName = `${baseUrl.startsWith("https:") ? "__Secure-" : ""}authjs.session-token`;
   const db = createPrismaClient(opts.databaseUrl);
   try {

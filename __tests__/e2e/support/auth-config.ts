@@ -30,6 +30,6 @@ export const E2E_AUTH_SITE_ENV = {
   AUTH_OIDC_SECRET: E2E_AUTH.oidcClientSecret,
   AUTH_OIDC_NAME: E2E_AUTH.oidcName,
   // The browser connects straight to the site, so a spec can name its client with X-Forwarded-For and
-  // keep its sign-in mails out of the other specs' per-IP count (lib/client-ip.ts).
+  // keep its sign-in mails out of the other specs' per-IP count (lib/http/client-ip.ts).
   TRUSTED_PROXIES: "127.0.0.1,::1",
 };

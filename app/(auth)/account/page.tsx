@@ -9,9 +9,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { Time } from "@/components/ui/time";
 import { ModerationAppeals } from "@/components/moderation-appeals";
-import { signOutEverywhere } from "@/lib/actions/account";
-import { getAccountOverview } from "@/lib/dal/account";
-import { displayName, getSessionUserId } from "@/lib/dal/users";
+import { signOutEverywhere } from "@/lib/accounts/actions/account";
+import { getAccountOverview } from "@/lib/accounts/dal/account";
+import { displayName, getSessionUserId } from "@/lib/accounts/dal/users";
 
 export const instant = false;
 

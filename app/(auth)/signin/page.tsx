@@ -5,10 +5,10 @@ import Link from "next/link";
 import { AuthEmailForm } from "@/components/auth-email-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthProviderButtons } from "@/components/auth-provider-buttons";
-import { signOutAction } from "@/lib/actions/auth";
-import { oauthProviderSummaries } from "@/lib/auth";
-import { authErrorMessage, safeCallbackPath } from "@/lib/auth-pages";
-import { displayName, getCurrentUser } from "@/lib/dal/users";
+import { signOutAction } from "@/lib/accounts/actions/auth";
+import { oauthProviderSummaries } from "@/lib/accounts/auth/auth";
+import { authErrorMessage, safeCallbackPath } from "@/lib/accounts/auth/pages";
+import { displayName, getCurrentUser } from "@/lib/accounts/dal/users";
 import { env } from "@/lib/env";
 
 // Reads the request outside Suspense, so the whole page (forms included) is in the first response.

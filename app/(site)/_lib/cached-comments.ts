@@ -4,9 +4,9 @@ import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { decodeCommentCursor } from "@/lib/comments/cursor";
 import type { CommentPage, CommentSort } from "@/lib/comments/types";
-import { listCommentHighlights, type CommentHighlights } from "@/lib/dal/comment-highlights";
-import { isPublishedArticle } from "@/lib/dal/articles";
-import { listCommentPage } from "@/lib/dal/comments";
+import { listCommentHighlights, type CommentHighlights } from "@/lib/comments/dal/highlights";
+import { isPublishedArticle } from "@/lib/stories/dal/articles";
+import { listCommentPage } from "@/lib/comments/dal/comments";
 import { isCursorText, isId } from "./args";
 
 const SORTS: readonly unknown[] = ["newest", "oldest", "top"] satisfies CommentSort[];

@@ -3,24 +3,23 @@
 // net for edits made behind the importer's back, or an import that could not reach the site: imports
 // never wait for them.
 import { cacheLife, cacheTag } from "next/cache";
-import { findArticleBySlug, listLatestArticles } from "@/lib/dal/articles";
-import { findAuthorBySlug } from "@/lib/dal/authors";
-import { listMostCommented } from "@/lib/dal/comments";
+import { findArticleBySlug, listLatestArticles } from "@/lib/stories/dal/articles";
+import { findAuthorBySlug } from "@/lib/stories/dal/authors";
+import { listMostCommented } from "@/lib/comments/dal/comments";
 import {
   listPrerenderedListings,
   listSectionRails,
   listStoryPage,
   type ListingScope,
-} from "@/lib/dal/listings";
-import { getArticleNeighbours } from "@/lib/dal/related";
-import { findSectionBySlug, listSections } from "@/lib/dal/sections";
-import { findTagBySlug } from "@/lib/dal/tags";
+} from "@/lib/stories/dal/listings";
+import { getArticleNeighbours } from "@/lib/stories/dal/related";
+import { findSectionBySlug, listSections } from "@/lib/stories/dal/sections";
+import { findTagBySlug } from "@/lib/stories/dal/tags";
 import { cacheTags, HEALING_LIFE } from "@/lib/cache-tags";
 import { isCacheTag, isCursorText, isId, isListingKind, isSlug } from "./args";
 
 // Each function below checks its arguments first: see ./args.ts.
 const MISSING = { kind: "missing" } as const;
-
 
 export async function cachedArticle(slug: string) {
   "use cache";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import type { ListingScope, StoryPage } from "@/lib/dal/listings";
+import type { ListingScope, StoryPage } from "@/lib/stories/dal/listings";
 import { cachedPrerenderedListings, cachedStoryPage } from "./cached";
 
 /** A section, tag or author page's params: its first page has no cursor, /page/<cursor> the rest. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { searchArticles, type SearchResult } from "@/lib/dal/search";
+import { searchArticles, type SearchResult } from "@/lib/stories/dal/search";
 import { searchMetadata } from "@/lib/seo/metadata";
 import { SearchHitItem } from "./_components/search-hit";
 import { paths } from "@/lib/paths";

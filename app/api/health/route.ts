@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { healthResponse } from "@/lib/health-response";
+import { healthResponse } from "@/lib/http/health-response";
 
 export async function GET() {
   // Under cacheComponents a GET handler that reads no request data is prerendered at build; the

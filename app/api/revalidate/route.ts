@@ -7,7 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { CACHE_TAG } from "@/lib/cache-tags";
-import { forgetReaderRoutes } from "@/lib/dal/reader-routes";
+import { forgetReaderRoutes } from "@/lib/stories/dal/reader-routes";
 import { env } from "@/lib/env";
 
 const noStore = { "cache-control": "no-store" };

@@ -2,8 +2,8 @@
 // pages are static and shared; client islands (the header's sign-in state, the story's compose box)
 // fill themselves from this. Never cached anywhere: it answers from the session cookie.
 import { NextResponse, type NextRequest } from "next/server";
-import { loadViewerPayload } from "@/lib/dal/viewer";
-import { SAFE_ID } from "@/lib/viewer";
+import { loadViewerPayload } from "@/lib/accounts/dal/viewer";
+import { SAFE_ID } from "@/lib/accounts/viewer";
 
 const PRIVATE = { "Cache-Control": "private, no-store", Vary: "Cookie" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppealDecisionForm } from "@/components/moderation-forms";
 import { describeReason } from "@/components/moderation-item";
-import { listAppeals } from "@/lib/dal/moderation-queues";
-import { getSessionUserId } from "@/lib/dal/users";
+import { listAppeals } from "@/lib/moderation/dal/queues";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Appeals" };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditTable } from "@/components/moderation-audit-table";
 import { INPUT } from "@/components/moderation-styles";
-import { listAuditActions, listAuditLog } from "@/lib/dal/audit-log";
-import { getSessionUserId } from "@/lib/dal/users";
+import { listAuditActions, listAuditLog } from "@/lib/moderation/dal/audit-log";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 import { Button } from "@/components/ui/button";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { SiteSettingsForm } from "@/components/moderation-forms";
-import { getSiteSettings } from "@/lib/dal/moderation-settings";
-import { staffActor } from "@/lib/dal/staff";
-import { getSessionUserId } from "@/lib/dal/users";
+import { getSiteSettings } from "@/lib/moderation/dal/settings";
+import { staffActor } from "@/lib/moderation/dal/staff";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { INPUT } from "@/components/moderation-styles";
-import { searchUsers } from "@/lib/dal/moderation-users";
-import { getSessionUserId } from "@/lib/dal/users";
+import { searchUsers } from "@/lib/moderation/dal/users";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 import { Button } from "@/components/ui/button";
 

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { notFound } from "next/navigation";
 import { cacheTags } from "@/lib/cache-tags";
-import { listSitemapArticles } from "@/lib/dal/feeds";
+import { listSitemapArticles } from "@/lib/stories/dal/feeds";
 import { articleEntries, parseChunkId, SITEMAP_MAX_URLS } from "@/lib/seo/sitemap";
 import { loadSitemapPlan } from "@/lib/seo/sitemap-data";
 

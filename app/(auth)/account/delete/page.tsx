@@ -3,8 +3,8 @@ import Link from "next/link";
 import { AccountDeleteForm } from "@/components/account-delete-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
-import { DELETION_KEEPS, getAccountOverview } from "@/lib/dal/account";
-import { getSessionUserId } from "@/lib/dal/users";
+import { DELETION_KEEPS, getAccountOverview } from "@/lib/accounts/dal/account";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 
 export const instant = false;
 

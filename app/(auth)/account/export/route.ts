@@ -1,5 +1,5 @@
-import { exportUserData } from "@/lib/dal/account-export";
-import { getSessionUserId } from "@/lib/dal/users";
+import { exportUserData } from "@/lib/accounts/dal/account-export";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { env } from "@/lib/env";
 
 // "Download my data": a JSON file of what the site holds about the signed-in reader.

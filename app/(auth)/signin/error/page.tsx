@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthPageHeading } from "@/components/auth-page-heading";
-import { authErrorMessage } from "@/lib/auth-pages";
+import { authErrorMessage } from "@/lib/accounts/auth/pages";
 
 export const instant = false;
 

@@ -6,7 +6,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
 import { cacheTags, HEALING_LIFE } from "@/lib/cache-tags";
-import { findArticleBySlug } from "@/lib/dal/articles";
+import { findArticleBySlug } from "@/lib/stories/dal/articles";
 import { localImageDataUrl } from "@/lib/seo/images";
 import { drawableText } from "@/lib/seo/og-text";
 import { site } from "@/lib/seo/site";

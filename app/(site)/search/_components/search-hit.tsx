@@ -1,4 +1,4 @@
-import type { SearchHit } from "@/lib/dal/search";
+import type { SearchHit } from "@/lib/stories/dal/search";
 import { StoryCard } from "@/components/story-card";
 
 /** The excerpt as text nodes: article text is never parsed as HTML. */

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleControlsForm } from "@/components/moderation-forms";
-import { getArticleControls } from "@/lib/dal/moderation-settings";
-import { getSessionUserId } from "@/lib/dal/users";
+import { getArticleControls } from "@/lib/moderation/dal/settings";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Story comment settings" };

@@ -8,8 +8,8 @@ import { CommentItem } from "@/components/comment-item";
 import { SignInPrompt } from "@/components/comment-signin-prompt";
 import { statusNotice } from "@/lib/comments/viewer-style";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/comments/types";
-import { findComment } from "@/lib/dal/comments";
-import { displayName, getCurrentUser } from "@/lib/dal/users";
+import { findComment } from "@/lib/comments/dal/comments";
+import { displayName, getCurrentUser } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 
 // Read at request time (these pages are dynamic); the action checks the window again.

@@ -1,5 +1,5 @@
 import { StaticImage } from "@/components/static-image";
-import type { ArticleDetail } from "@/lib/dal/articles";
+import type { ArticleDetail } from "@/lib/stories/dal/articles";
 
 export function Hero({ hero }: { hero: NonNullable<ArticleDetail["hero"]> }) {
   return (

@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import type { ArticleDetail } from "@/lib/dal/articles";
+import type { ArticleDetail } from "@/lib/stories/dal/articles";
 import { cachedArticle } from "../../../_lib/cached";
 import { paths } from "@/lib/paths";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleNeighbours } from "@/lib/dal/related";
+import type { ArticleNeighbours } from "@/lib/stories/dal/related";
 import { StoryCard } from "@/components/story-card";
 import { paths } from "@/lib/paths";
 

@@ -4,7 +4,7 @@ import { StoryListing } from "@/components/story-listing";
 import { JsonLd } from "@/components/json-ld";
 import { listingBreadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/paths";
-import { isLocalImagePath } from "@/lib/local-image";
+import { isLocalImagePath } from "@/lib/stories/local-image";
 import { findOr404, storyPageOr404, type ListingParams } from "../../../_lib/story-page";
 import { cachedAuthor } from "../../../_lib/cached";
 

@@ -1,8 +1,8 @@
 // Lives beside the section page: a route group does not change the URL, and a child segment of
 // the page's [slug] must share its parameter name.
 import { connection } from "next/server";
-import { listFeedArticles } from "@/lib/dal/feeds";
-import { findSectionBySlug } from "@/lib/dal/sections";
+import { listFeedArticles } from "@/lib/stories/dal/feeds";
+import { findSectionBySlug } from "@/lib/stories/dal/sections";
 import { rssResponse } from "@/lib/seo/feed-response";
 import { site } from "@/lib/seo/site";
 import { paths } from "@/lib/paths";

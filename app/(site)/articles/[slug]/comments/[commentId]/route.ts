@@ -1,7 +1,7 @@
 // A comment's permalink: /articles/<slug>/comments/<id> finds the page that shows it (the story page,
 // or a later page of comments) and redirects there with #comment-<id>.
-import { locateComment } from "@/lib/dal/comments";
-import { getSessionUserId } from "@/lib/dal/users";
+import { locateComment } from "@/lib/comments/dal/comments";
+import { getSessionUserId } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ commentId: string }> }) {

@@ -6,8 +6,8 @@ import { notFound } from "next/navigation";
 import { CommentItem } from "@/components/comment-item";
 import { signInHref } from "@/components/comment-signin-prompt";
 import { ReportCommentForm } from "@/components/moderation-report-form";
-import { commentStorySlug, findComment } from "@/lib/dal/comments";
-import { getCurrentUser } from "@/lib/dal/users";
+import { commentStorySlug, findComment } from "@/lib/comments/dal/comments";
+import { getCurrentUser } from "@/lib/accounts/dal/users";
 import { paths } from "@/lib/paths";
 
 export const instant = false;

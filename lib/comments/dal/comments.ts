@@ -1,0 +1,326 @@
+// Public reads of comments: the section under a story, its count, the front page's most-commented
+// rail and permalinks into later pages. Writes and their permission checks are in comment-writes.ts.
+import "server-only";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { encodeCommentCursor, type CommentCursor } from "@/lib/comments/cursor";
+import {
+  COMMENT_EDIT_WINDOW_MS,
+  COMMENT_PAGE_SIZE,
+  type CommentPage,
+  type CommentSort,
+  type CommentView,
+} from "@/lib/comments/types";
+import {
+  notShadowBanned,
+  ownHiddenCommentWhere,
+  publicCommentWhere,
+  visibleCommentWhere,
+} from "@/lib/moderation/visibility";
+import { db } from "../../db";
+import { published, summarySelect, toSummary, type ArticleSummary } from "../../stories/dal/articles";
+import { assembleThreads, commentRowSelect, toCommentView, type CommentRow } from "./threads";
+
+export type CommentedStory = ArticleSummary & { commentCount: number };
+
+type Where = Prisma.CommentWhereInput;
+type Order = Prisma.CommentOrderByWithRelationInput[];
+
+/** A deleted comment keeps its place while a published reply hangs below it (at most two levels). */
+const hasVisibleReplies: Where = {
+  replies: {
+    some: {
+      OR: [publicCommentWhere, { status: "DELETED", replies: { some: publicCommentWhere } }],
+    },
+  },
+};
+
+// Published and deleted-but-still-shown top-level comments are read by two queries, each an ordered
+// range of one index (the status is an equality there), then merged: an OR on the status would make
+// the database sort every top-level comment of a 20k-comment story for each page.
+const topLevel = (articleId: string, status: "PUBLISHED" | "DELETED"): Where => ({
+  articleId,
+  parentId: null,
+  status,
+  ...(status === "DELETED" ? hasVisibleReplies : notShadowBanned),
+});
+
+function orderFor(sort: CommentSort): Order {
+  if (sort === "top") return [{ score: "desc" }, { id: "desc" }];
+  const dir = sort === "newest" ? "desc" : "asc";
+  return [{ createdAt: dir }, { id: dir }];
+}
+
+/** Comments after the cursor in its sort order. */
+function afterCursor(c: CommentCursor): Where {
+  if (c.sort === "top") return { OR: [{ score: { lt: c.score } }, { score: c.score, id: { lt: c.id } }] };
+  const op = c.sort === "newest" ? "lt" : "gt";
+  return { OR: [{ createdAt: { [op]: c.createdAt } }, { createdAt: c.createdAt, id: { [op]: c.id } }] };
+}
+
+function compare(sort: CommentSort) {
+  return (a: CommentRow, b: CommentRow): number => {
+    const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    if (sort === "top") return b.score - a.score || -byId;
+    const t = a.createdAt.getTime() - b.createdAt.getTime() || byId;
+    return sort === "newest" ? -t : t;
+  };
+}
+
+function cursorOf(row: CommentRow, sort: CommentSort): string {
+  return encodeCommentCursor(
+    sort === "top" ? { sort, score: row.score, id: row.id } : { sort, createdAt: row.createdAt, id: row.id },
+  );
+}
+
+async function topLevelRows(articleId: string, sort: CommentSort, where: Where, take: number) {
+  const query = (status: "PUBLISHED" | "DELETED") =>
+    db.comment.findMany({
+      where: { ...topLevel(articleId, status), ...where },
+      orderBy: orderFor(sort),
+      take,
+      select: commentRowSelect,
+    });
+  const [live, deleted] = await Promise.all([query("PUBLISHED"), query("DELETED")]);
+  return [...live, ...deleted].sort(compare(sort)).slice(0, take);
+}
+
+/** Published comments on one story (the heading's count and the JSON-LD commentCount). */
+export async function countComments(articleId: string): Promise<number> {
+  return db.comment.count({ where: { articleId, ...publicCommentWhere } });
+}
+
+/**
+ * One page of a story's threads: up to `limit` top-level comments after `cursor` in `sort` order,
+ * with all their replies (one query by threadId), plus the published count.
+ */
+export async function listCommentPage(
+  articleId: string,
+  {
+    sort = "newest",
+    cursor = null,
+    limit = COMMENT_PAGE_SIZE,
+  }: {
+    sort?: CommentSort;
+    cursor?: CommentCursor | null;
+    limit?: number;
+  } = {},
+): Promise<CommentPage> {
+  const take = Math.min(Math.max(1, limit), 100);
+  const where = cursor && cursor.sort === sort ? afterCursor(cursor) : {};
+  const [rows, total] = await Promise.all([
+    topLevelRows(articleId, sort, where, take + 1),
+    countComments(articleId),
+  ]);
+  const tops = rows.slice(0, take);
+  const replies =
+    tops.length === 0
+      ? []
+      : await db.comment.findMany({
+          where: {
+            threadId: { in: tops.map((t) => t.id) },
+            OR: [publicCommentWhere, { status: "DELETED" }],
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: commentRowSelect,
+        });
+  return {
+    threads: assembleThreads(tops, replies),
+    nextCursor: rows.length > take ? cursorOf(tops[tops.length - 1], sort) : null,
+    total,
+  };
+}
+
+export type CommentLocation = {
+  articleSlug: string;
+  threadId: string;
+  sort: "newest";
+  /** The `after` cursor of the page (newest first) holding the thread; null for the first page. */
+  cursor: string | null;
+};
+
+/** Shown in a thread: visible to the viewer, or a "[deleted]" placeholder holding visible replies. */
+const shownTo = (viewerId: string | null): Where => ({
+  OR: [visibleCommentWhere(viewerId), { status: "DELETED", ...hasVisibleReplies }],
+});
+
+/**
+ * Where a comment the viewer may see is shown, for permalinks that must work on any page; null if it is
+ * not shown to them (held, removed, a shadow-banned author's unless the viewer wrote it, or under a
+ * comment that is not shown).
+ */
+export async function locateComment(
+  commentId: string,
+  viewerId: string | null = null,
+): Promise<CommentLocation | null> {
+  if (typeof commentId !== "string" || commentId.length > 64) return null;
+  const found = await db.comment.findFirst({
+    where: { id: commentId, ...shownTo(viewerId) },
+    select: {
+      id: true,
+      threadId: true,
+      parentId: true,
+      author: { select: { shadowBanned: true } },
+      article: { select: { id: true, slug: true, status: true } },
+    },
+  });
+  if (!found || found.article.status !== "PUBLISHED") return null;
+  // A reply is only on the page when the comments above it are (at most two of them).
+  const above = [...new Set([found.parentId, found.threadId].filter((id): id is string => !!id))];
+  if (
+    above.length &&
+    (await db.comment.count({ where: { id: { in: above }, ...shownTo(viewerId) } })) < above.length
+  )
+    return null;
+  const location = {
+    articleSlug: found.article.slug,
+    threadId: found.threadId ?? found.id,
+    sort: "newest" as const,
+  };
+  // The viewer's own comment under a shadow-ban is in no public page: their own box on the story shows it.
+  if (found.author?.shadowBanned) return { ...location, cursor: null };
+  const articleId = found.article.id;
+  const topId = found.threadId ?? found.id;
+  const top = await db.comment.findUnique({ where: { id: topId }, select: commentRowSelect });
+  if (!top) return null;
+  const newer = afterCursor({ sort: "oldest", createdAt: top.createdAt, id: top.id });
+  const [live, deleted] = await Promise.all(
+    (["PUBLISHED", "DELETED"] as const).map((status) =>
+      db.comment.count({ where: { ...topLevel(articleId, status), ...newer } }),
+    ),
+  );
+  const position = live + deleted;
+  const pageIndex = Math.floor(position / COMMENT_PAGE_SIZE);
+  if (pageIndex === 0) return { ...location, cursor: null };
+  // The page before ends with the comment `position - pageIndex * PAGE_SIZE` places newer than the
+  // thread's own: read the few nearest newer ones, oldest first, instead of skipping thousands.
+  const nearest = await topLevelRows(articleId, "oldest", newer, COMMENT_PAGE_SIZE);
+  const last = nearest[position - pageIndex * COMMENT_PAGE_SIZE];
+  return last ? { ...location, cursor: cursorOf(last, "newest") } : null;
+}
+
+export type CommentInContext = {
+  comment: CommentView;
+  article: { id: string; slug: string; headline: string; commentsClosed: boolean };
+};
+
+/**
+ * A published comment the viewer may see (a shadow-banned author's only by its author) on a published
+ * story, for the reply, edit and report pages.
+ */
+export async function findComment(
+  commentId: string,
+  viewerId: string | null = null,
+): Promise<CommentInContext | null> {
+  if (typeof commentId !== "string" || commentId.length > 64) return null;
+  const row = await db.comment.findFirst({
+    where: { id: commentId, ...visibleCommentWhere(viewerId) },
+    select: {
+      ...commentRowSelect,
+      article: { select: { id: true, slug: true, headline: true, commentsClosed: true, status: true } },
+    },
+  });
+  if (!row || row.status !== "PUBLISHED" || row.article.status !== "PUBLISHED") return null;
+  const { status: _status, ...article } = row.article;
+  void _status;
+  return { comment: toCommentView(row), article };
+}
+
+/**
+ * The slug of the published story a comment of any status belongs to, and nothing else about it: the
+ * report page uses it to say "no longer shown" (instead of a 404) once a report has hidden the comment.
+ * A shadow-banned author's comment does not exist for anyone but its author.
+ */
+export async function commentStorySlug(
+  commentId: string,
+  viewerId: string | null = null,
+): Promise<string | null> {
+  if (typeof commentId !== "string" || commentId.length > 64) return null;
+  const row = await db.comment.findFirst({
+    where: {
+      id: commentId,
+      ...(viewerId ? { OR: [notShadowBanned, { authorId: viewerId }] } : notShadowBanned),
+    },
+    select: { article: { select: { slug: true, status: true } } },
+  });
+  return row && row.article.status === "PUBLISHED" ? row.article.slug : null;
+}
+
+export type ViewerCommentState = {
+  /** The viewer's own comments on the story still inside the edit window. */
+  editable: string[];
+  votes: { commentId: string; value: number }[];
+};
+
+/** What only the signed-in viewer sees on a story: which comments they may still edit, their votes. */
+export async function viewerCommentState(
+  viewerId: string,
+  articleId: string,
+  now = new Date(),
+): Promise<ViewerCommentState> {
+  const [editable, votes] = await Promise.all([
+    db.comment.findMany({
+      where: {
+        authorId: viewerId,
+        articleId,
+        status: "PUBLISHED",
+        createdAt: { gt: new Date(now.getTime() - COMMENT_EDIT_WINDOW_MS) },
+      },
+      select: { id: true },
+      take: 100,
+    }),
+    db.commentVote.findMany({
+      where: { userId: viewerId, comment: { articleId } },
+      select: { commentId: true, value: true },
+      orderBy: { createdAt: "desc" },
+      take: 500,
+    }),
+  ]);
+  return { editable: editable.map((c) => c.id), votes };
+}
+
+export type OwnHiddenComment = {
+  comment: CommentView;
+  /** Held for a moderator (shown "Awaiting moderation"); false for a shadow-banned author's comment,
+   * which must look published to them. */
+  awaiting: boolean;
+};
+
+/**
+ * The viewer's own comments on a story that nobody else sees (held, or shadow-banned), newest first,
+ * for the "your comments" box in the per-viewer part of the page. Never put this in a shared cache.
+ */
+export async function listOwnHiddenComments(
+  viewerId: string,
+  articleId: string,
+  limit = 20,
+): Promise<OwnHiddenComment[]> {
+  if (!viewerId || !articleId) return [];
+  const rows = await db.comment.findMany({
+    where: { articleId, ...ownHiddenCommentWhere(viewerId) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(1, limit), 50),
+    select: commentRowSelect,
+  });
+  return rows.map((row) => ({ comment: toCommentView(row), awaiting: row.status === "PENDING" }));
+}
+
+/** The front page's "Most commented" rail: published stories by published comment count. */
+export async function listMostCommented(limit = 5): Promise<CommentedStory[]> {
+  const groups = await db.comment.groupBy({
+    by: ["articleId"],
+    where: { ...publicCommentWhere, article: published },
+    _count: { articleId: true },
+    orderBy: [{ _count: { articleId: "desc" } }, { articleId: "asc" }],
+    take: Math.min(Math.max(1, limit), 20),
+  });
+  if (groups.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: groups.map((g) => g.articleId) }, ...published },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  return groups.flatMap((g) => {
+    const story = byId.get(g.articleId);
+    return story ? [{ ...story, commentCount: g._count.articleId }] : [];
+  });
+}

@@ -1,0 +1,25 @@
+// The answer of GET /api/health, apart from the route so tests can call it outside a request
+// (the route's connection() needs one). With REDIS_URL it also says whether the shared cache answers:
+// {"db":"ok","cache":"ok","ready":true}, or "cache":"unavailable" and "ready":false while Redis is
+// down — still 200, since the site serves readers without it (rendering instead of reading the cache);
+// a load balancer wanting every part up reads `ready`. Without REDIS_URL: {"db":"ok"}.
+const noStore = { "cache-control": "no-store" };
+
+async function cacheState(): Promise<{ cache: "ok" | "unavailable" } | null> {
+  if (!process.env.REDIS_URL) return null;
+  const { redisAnswers } = await import("@/lib/redis");
+  return { cache: (await redisAnswers()) ? "ok" : "unavailable" };
+}
+
+export async function healthResponse(): Promise<Response> {
+  const cache = await cacheState().catch(() => ({ cache: "unavailable" as const }));
+  const extra = (db: boolean) => (cache ? { ...cache, ready: db && cache.cache === "ok" } : {});
+  try {
+    // Imported lazily so a broken configuration is reported as 503, not a crash at load.
+    const { databaseAnswers } = await import("@/lib/http/health");
+    if (await databaseAnswers()) return Response.json({ db: "ok", ...extra(true) }, { headers: noStore });
+  } catch {
+    // Fall through: the reason is in the server log, not in a public response.
+  }
+  return Response.json({ db: "unavailable", ...extra(false) }, { status: 503, headers: noStore });
+}
