@@ -26,7 +26,7 @@ export function SectionLinks({ sections, className }: { sections: SectionLink[];
  * by the caller). Everything here is the same for every reader, so pages stay static: the sign-in state
  * is a client island (UserMenu) that asks /api/viewer.
  */
-export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
+function SiteHeader({ nav }: { nav?: React.ReactNode }) {
   return (
     <header className="border-b-4 border-double border-neutral-300 dark:border-neutral-700">
       <div className="mx-auto max-w-6xl px-4 py-3 sm:py-5">
@@ -72,7 +72,7 @@ function SmallScreenMenu() {
   );
 }
 
-export function SiteFooter({ nav }: { nav?: React.ReactNode }) {
+function SiteFooter({ nav }: { nav?: React.ReactNode }) {
   return (
     <footer className="mt-12 border-t border-neutral-300 py-8 text-sm text-neutral-700 print:hidden dark:border-neutral-700 dark:text-neutral-300">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4">
@@ -85,5 +85,33 @@ export function SiteFooter({ nav }: { nav?: React.ReactNode }) {
         </p>
       </div>
     </footer>
+  );
+}
+
+/** Header, the page's <main> (the skip link's target) and footer: the frame of every reader page. */
+export function SiteFrame({
+  children,
+  narrow = false,
+  headerNav,
+  footerNav,
+}: {
+  children: React.ReactNode;
+  /** Forms (sign-in, account) read best in a narrower column. */
+  narrow?: boolean;
+  headerNav?: React.ReactNode;
+  footerNav?: React.ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader nav={headerNav} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className={`mx-auto px-4 focus:outline-none ${narrow ? "max-w-xl py-10" : "max-w-6xl py-8"}`}
+      >
+        {children}
+      </main>
+      <SiteFooter nav={footerNav} />
+    </>
   );
 }

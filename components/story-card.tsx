@@ -33,14 +33,7 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
         />
       ) : null}
       <div>
-        <p className="text-xs font-semibold uppercase tracking-wide">
-          <Link
-            href={paths.section(story.section.slug)}
-            className="text-accent hover:underline dark:text-red-300"
-          >
-            {story.section.name}
-          </Link>
-        </p>
+        <SectionKicker section={story.section} className="text-xs" />
         <Heading
           className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}
         >
@@ -72,5 +65,22 @@ export function StoryList({ stories, level = 2 }: { stories: ArticleSummary[]; l
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The section's name above a headline, linking to the section: on story cards and the story page. */
+export function SectionKicker({
+  section,
+  className,
+}: {
+  section: { slug: string; name: string };
+  className: string;
+}) {
+  return (
+    <p className={`${className} font-semibold uppercase tracking-wide`}>
+      <Link href={paths.section(section.slug)} className="text-accent hover:underline dark:text-red-300">
+        {section.name}
+      </Link>
+    </p>
   );
 }

@@ -1,15 +1,7 @@
-import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { SiteFrame } from "@/components/site-chrome";
 
 // Sign-in and account pages. Each page that reads the request sets `instant = false`: it renders whole
 // for each request, outside any Suspense boundary, so its forms are complete without JavaScript.
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-xl px-4 py-10 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+  return <SiteFrame narrow>{children}</SiteFrame>;
 }

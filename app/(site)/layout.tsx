@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { SectionLinks, SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { SectionLinks, SiteFrame } from "@/components/site-chrome";
 import { cachedSections as sections } from "./_lib/cached";
 
 async function HeaderNav() {
@@ -17,24 +17,19 @@ async function FooterNav() {
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
-    <>
-      <SiteHeader
-        nav={
-          <Suspense fallback={null}>
-            <HeaderNav />
-          </Suspense>
-        }
-      />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter
-        nav={
-          <Suspense fallback={null}>
-            <FooterNav />
-          </Suspense>
-        }
-      />
-    </>
+    <SiteFrame
+      headerNav={
+        <Suspense fallback={null}>
+          <HeaderNav />
+        </Suspense>
+      }
+      footerNav={
+        <Suspense fallback={null}>
+          <FooterNav />
+        </Suspense>
+      }
+    >
+      {children}
+    </SiteFrame>
   );
 }

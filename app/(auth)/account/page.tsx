@@ -1,7 +1,7 @@
 import { PageActionForm } from "@/components/page-action-form";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AccountRenameForm } from "@/components/account-rename-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
@@ -47,17 +47,11 @@ export default async function AccountPage() {
         <dd>{account.commentCount}</dd>
       </dl>
 
-      <section aria-labelledby="account-name-heading" className={SECTION}>
-        <h2 id="account-name-heading" className="mb-3 text-xl font-semibold">
-          Name
-        </h2>
+      <AccountSection id="name" title="Name">
         <AccountRenameForm name={account.name ?? ""} />
-      </section>
+      </AccountSection>
 
-      <section aria-labelledby="account-sessions-heading" className={SECTION}>
-        <h2 id="account-sessions-heading" className="mb-3 text-xl font-semibold">
-          Devices
-        </h2>
+      <AccountSection id="sessions" title="Devices">
         <p className="mb-3">
           You are signed in on {account.sessionCount} {account.sessionCount === 1 ? "device" : "devices"}.
         </p>
@@ -66,7 +60,7 @@ export default async function AccountPage() {
             Sign out everywhere
           </SubmitButton>
         </PageActionForm>
-      </section>
+      </AccountSection>
 
       <div className={SECTION}>
         {/* Its own boundary: the rest of the account page need not wait for the moderation reads. */}
@@ -75,27 +69,32 @@ export default async function AccountPage() {
         </Suspense>
       </div>
 
-      <section aria-labelledby="account-data-heading" className={SECTION}>
-        <h2 id="account-data-heading" className="mb-3 text-xl font-semibold">
-          Your data
-        </h2>
+      <AccountSection id="data" title="Your data">
         <p className="mb-3">Your profile, sign-in methods, comments and votes, as a JSON file.</p>
         <a href="/account/export" download className="font-semibold underline">
           Download my data
         </a>
-      </section>
+      </AccountSection>
 
-      <section aria-labelledby="account-delete-heading" className={SECTION}>
-        <h2 id="account-delete-heading" className="mb-3 text-xl font-semibold">
-          Delete account
-        </h2>
+      <AccountSection id="delete" title="Delete account">
         <p className="mb-3">
           Removes your account, sign-ins and votes. Your comments stay in their threads as “[deleted]”.
         </p>
         <Link href="/account/delete" className="font-semibold text-red-800 underline dark:text-red-300">
           Delete my account…
         </Link>
-      </section>
+      </AccountSection>
     </>
+  );
+}
+
+function AccountSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`account-${id}-heading`} className={SECTION}>
+      <h2 id={`account-${id}-heading`} className="mb-3 text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

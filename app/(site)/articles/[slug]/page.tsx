@@ -9,6 +9,7 @@ import { Byline } from "@/components/byline";
 import { CommentsSection } from "@/components/comments-section";
 import { CommentViewerIsland } from "@/components/comment-viewer-island";
 import { ShareLinks } from "@/components/share-links";
+import { SectionKicker } from "@/components/story-card";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { Time } from "@/components/ui/time";
 import { JsonLd } from "@/components/json-ld";
@@ -81,14 +82,7 @@ async function Story({ params }: Props) {
         ]}
       />
       <header>
-        <p className="text-sm font-semibold uppercase tracking-wide">
-          <Link
-            href={paths.section(article.section.slug)}
-            className="text-accent hover:underline dark:text-red-300"
-          >
-            {article.section.name}
-          </Link>
-        </p>
+        <SectionKicker section={article.section} className="text-sm" />
         <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
         <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>
         <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">

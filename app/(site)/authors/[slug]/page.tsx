@@ -1,20 +1,7 @@
-import type { Metadata } from "next";
-import { authorMetadata } from "@/lib/seo/metadata";
-import { listingStaticParams, type ListingParams } from "../../_lib/story-page";
-import { AuthorStories, loadAuthor } from "./_components/author-listing";
+// An author's portrait, bio and newest stories; the newest stories' authors are built ahead.
+import { listingRoute } from "../../_lib/listing-route";
 
-type Props = { params: ListingParams };
-
-// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
-export const instant = false;
-
-/** The newest stories' authors are built ahead; older pages live at /authors/<slug>/page/<cursor>. */
-export const generateStaticParams = () => listingStaticParams("author");
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return authorMetadata(await loadAuthor(params));
-}
-
-export default function AuthorPage({ params }: Props) {
-  return <AuthorStories params={params} />;
-}
+const route = listingRoute("author", false);
+export const instant = false; // blocks on its first visit, then cached whole (see listing-route.tsx)
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

@@ -20,23 +20,11 @@ export function ReadNext({
           className="mt-10 grid gap-4 border-t border-neutral-300 pt-6 sm:grid-cols-2 print:hidden dark:border-neutral-700"
         >
           {previous ? (
-            <Link href={paths.article(previous.slug)} rel="prev" className="group block">
-              <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-                Previous in {sectionName}
-              </span>
-              <span className="font-serif text-lg font-bold group-hover:underline">{previous.headline}</span>
-            </Link>
+            <SiblingLink story={previous} rel="prev" label={`Previous in ${sectionName}`} />
           ) : (
             <span />
           )}
-          {next ? (
-            <Link href={paths.article(next.slug)} rel="next" className="group block sm:text-right">
-              <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-                Next in {sectionName}
-              </span>
-              <span className="font-serif text-lg font-bold group-hover:underline">{next.headline}</span>
-            </Link>
-          ) : null}
+          {next ? <SiblingLink story={next} rel="next" label={`Next in ${sectionName}`} /> : null}
         </nav>
       ) : null}
       {related.length > 0 ? (
@@ -57,5 +45,28 @@ export function ReadNext({
         </section>
       ) : null}
     </>
+  );
+}
+
+function SiblingLink({
+  story,
+  rel,
+  label,
+}: {
+  story: { slug: string; headline: string };
+  rel: "prev" | "next";
+  label: string;
+}) {
+  return (
+    <Link
+      href={paths.article(story.slug)}
+      rel={rel}
+      className={rel === "next" ? "group block sm:text-right" : "group block"}
+    >
+      <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+        {label}
+      </span>
+      <span className="font-serif text-lg font-bold group-hover:underline">{story.headline}</span>
+    </Link>
   );
 }

@@ -1,20 +1,7 @@
-import type { Metadata } from "next";
-import { authorMetadata } from "@/lib/seo/metadata";
-import { pagedListingStaticParams, type ListingParams } from "../../../../_lib/story-page";
-import { AuthorStories, loadAuthor } from "../../_components/author-listing";
+// An author's older stories: those published before the story the cursor names.
+import { listingRoute } from "../../../../_lib/listing-route";
 
-type Props = { params: ListingParams };
-
-// The listing reads its params outside any <Suspense> (see _components): block, then cache whole.
-export const instant = false;
-
-/** An author's older stories: those published before the story the cursor names. */
-export const generateStaticParams = () => pagedListingStaticParams("author");
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return authorMetadata(await loadAuthor(params), true);
-}
-
-export default function OlderAuthorStoriesPage({ params }: Props) {
-  return <AuthorStories params={params} />;
-}
+const route = listingRoute("author", true);
+export const instant = false; // blocks on its first visit, then cached whole (see listing-route.tsx)
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;
