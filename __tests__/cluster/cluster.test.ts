@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSession, buildUser } from "@/lib/comments/builders";
 import { createPrismaClient } from "@/lib/prisma";
-import { encodeReply, serverActionId } from "@/scripts/lib/bench-comments";
+import { postCommentAction, serverActionId, type PostOutcome } from "@/scripts/lib/bench-comments";
 import { ROOT } from "@/scripts/lib/run";
 import { importStory, prepareBuild, skipReason, startCluster, type Cluster } from "./harness";
 
@@ -55,8 +55,6 @@ async function pollUntil(ok: () => Promise<boolean>, ms: number): Promise<number
   return Date.now() - start;
 }
 
-type Outcome = "ok" | "refused" | "unreachable";
-
 describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
   let cluster: Cluster;
   let actionId: string;
@@ -69,36 +67,24 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     return { userId, token: await buildSession(db, userId) };
   }
 
-  /** The comment form's post (the postComment action), as the browser sends it, to instance `base`. */
+  /** The comment form's post with JavaScript on (the postComment action), to instance `base`. */
   async function post(
     base: string,
     token: string,
     body: string,
-    key = randomBytes(8).toString("hex"),
-  ): Promise<Outcome> {
-    const form = new FormData();
-    form.set("articleId", article.id);
-    form.set("body", body);
-    form.set("idempotencyKey", key);
-    form.set("enhanced", "1");
-    try {
-      const res = await fetch(`${base}/articles/${article.slug}`, {
-        method: "POST",
-        headers: {
-          "Next-Action": actionId,
-          Accept: "text/x-component",
-          Origin: base,
-          Cookie: `authjs.session-token=${token}`,
-        },
-        body: (await encodeReply([null, form])) as BodyInit,
-        signal: AbortSignal.timeout(15_000),
-      });
-      const text = await res.text();
-      if (res.ok && text.includes('"ok":true')) return "ok";
-      return res.status >= 500 ? "unreachable" : "refused";
-    } catch {
-      return "unreachable";
-    }
+    idempotencyKey = randomBytes(8).toString("hex"),
+  ): Promise<PostOutcome> {
+    const { outcome } = await postCommentAction({
+      baseUrl: base,
+      actionId,
+      slug: article.slug,
+      articleId: article.id,
+      token,
+      body,
+      idempotencyKey,
+      timeoutMs: 15_000,
+    });
+    return outcome;
   }
 
   beforeAll(async () => {
@@ -148,7 +134,7 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
 
   it("a rate limit counts across instances", async () => {
     const { token } = await writer();
-    const outcomes: Outcome[] = [];
+    const outcomes: PostOutcome[] = [];
     // 5 comments a minute: three on A and two on B are allowed, the sixth (on C) is not.
     for (const i of [0, 0, 0, 1, 1, 2])
       outcomes.push(await post(url(i), token, `Limit ${outcomes.length} ${Date.now()}`));
