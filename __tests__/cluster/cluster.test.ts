@@ -170,6 +170,28 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     await pollUntil(async () => (await page(url(0), paths.article(article.slug))).html.includes(viaB), 5000);
   });
 
+  it("a new instance serves what the others serve: a story re-imported before it started comes from the shared cache", async () => {
+    const changed = `Night buses edited before D started ${Date.now()}`;
+    expect(await importStory(cluster, storyFile(changed), url(0))).toBe(0);
+    const onA = await page(url(0), paths.article(STORY.slug));
+    expect(headlineOf(onA.html)).toBe(changed);
+
+    // D runs on its own copy of the build: its disk holds the story as prerendered before the import.
+    const d = await cluster.start(3, { ownBuild: true });
+    const first = await fetch(`${d.url}${paths.article(STORY.slug)}`);
+    expect(first.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(await first.text()).toBe(onA.html);
+    // Navigations and prefetches read the entry's RSC payload and segment data, kept as bytes.
+    const rsc = await fetch(`${d.url}${paths.article(STORY.slug)}`, { headers: { RSC: "1" } });
+    expect([rsc.status, rsc.headers.get("x-nextjs-cache")]).toEqual([200, "HIT"]);
+    expect(await rsc.text()).toContain(changed);
+    const tree = await fetch(`${d.url}${paths.article(STORY.slug)}`, {
+      headers: { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree" },
+    });
+    expect([tree.status, tree.headers.get("content-type")]).toEqual([200, "text/x-component"]);
+    await cluster.kill(3);
+  });
+
   it("a rate limit counts across instances", async () => {
     const { token } = await writer();
     const outcomes: PostOutcome[] = [];
@@ -205,6 +227,17 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     expect(stored.map((c) => c.body).sort()).toEqual([...acknowledged].sort());
     for (const i of [0, 1]) expect((await page(url(i), `/articles/${article.slug}`)).status).toBe(200);
     await cluster.start(2);
+  });
+
+  it("Redis that answers nothing: every instance serves, from its own copies or by rendering", async () => {
+    cluster.pauseRedis(true);
+    try {
+      for (const i of [0, 1, 2])
+        for (const p of [paths.article(STORY.slug), paths.article(article.slug), paths.about])
+          expect([p, (await page(url(i), p)).status]).toEqual([p, 200]);
+    } finally {
+      cluster.pauseRedis(false);
+    }
   });
 
   it("Redis stopped and started again: the site serves throughout and is fresh afterwards", async () => {
