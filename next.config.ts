@@ -41,8 +41,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // Reader pages are cached ("use cache" + cacheTag) and invalidated per story by the importer.
   cacheComponents: true,
   partialPrefetching: true,
-  // Next's own caches, with their tag invalidations shared through Redis (REDIS_URL) between
-  // instances, or kept on disk across restarts without it (cache-handlers/tags.js).
+  // Next's own caches: with REDIS_URL their entries and tag invalidations are shared through Redis
+  // between instances (each keeps recent entries in memory, and its pages on disk for when Redis is
+  // away); without it pages stay on disk and invalidations outlive restarts there (cache-handlers/).
   cacheHandler: require.resolve("./cache-handlers/page-cache.js"),
   cacheHandlers: { default: require.resolve("./cache-handlers/use-cache.js") },
   // Lets the browser suite and the benchmark build beside a developer's own build.

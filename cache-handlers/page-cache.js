@@ -1,9 +1,88 @@
-// next.config.ts `cacheHandler`: Next's own page cache (prerendered and regenerated pages on disk,
-// recent ones in memory), with its tag times kept beyond this process by ./tags.js: each lookup
-// first learns the invalidations other instances made (REDIS_URL), or, without Redis, the ones made
-// before this process started (a file in the dist directory).
+// next.config.ts `cacheHandler`: Next's page cache (rendered pages and route responses). Without
+// REDIS_URL it is Next's own FileSystemCache (recent entries in memory, all on disk). With REDIS_URL
+// pages and route responses also go to Redis, so an instance that did not render a page (a new or
+// restarted one) serves the others' copy instead of its own disk's. A lookup goes memory → Redis → disk:
+// memory first while its entry's tags are current, Redis when it has nothing current, and the disk (the
+// build's prerendered pages, this instance's own renders) when Redis has nothing or does not answer
+// within its command timeout (cache-handlers/redis.js). Every write still goes to memory and disk too,
+// so nothing is lost while Redis is down. Redis entries carry a TTL (the page's `expire`, at most a day)
+// and pages over 2 MB stay local, so the store is bounded whatever Redis's maxmemory. Keys carry the
+// build's id: another build's pages are never served.
+//
+// Tag times come from ./tags.js: each lookup first learns the invalidations other instances made
+// (REDIS_URL), or, without Redis, the ones made before this process started (a file in the dist
+// directory). revalidateTag stays Next's (this process's Map): Next passes the same call to the
+// "use cache" handler (./use-cache.js), which records it in Redis or the file once.
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const { areTagsExpired } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
+const { redisKey, sharedRedis } = require("./redis");
 const { syncTags, setDistDir } = require("./tags");
+
+const MAX_TTL_SECONDS = 24 * 60 * 60;
+const MAX_BYTES = 2 * 1024 * 1024;
+/** Whole responses; `fetch` entries stay in Next's own cache. */
+const SHARED_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+const BUFFER = "__newsroomBuffer";
+const MAP = "__newsroomMap";
+
+const builds = new Map();
+/** The build's deploymentId (or BUILD_ID), read once per dist directory. */
+function buildOf(serverDistDir) {
+  if (!builds.has(serverDistDir)) {
+    const read = (file) => readFileSync(path.join(serverDistDir, "..", file), "utf8");
+    let id = "";
+    try {
+      id = JSON.parse(read("required-server-files.json")).config?.deploymentId ?? "";
+    } catch {}
+    try {
+      id ||= read("BUILD_ID").trim();
+    } catch {}
+    builds.set(serverDistDir, id);
+  }
+  return builds.get(serverDistDir);
+}
+
+/**
+ * [4-byte lengths of the two JSON parts][blob sizes][entry][blobs…]: Buffers (rscData, segment data,
+ * route bodies) go after the JSON, which names them by index; Maps (segmentData) become their entries.
+ */
+function encode(entry) {
+  const blobs = [];
+  const json = Buffer.from(
+    JSON.stringify(entry, function (key, value) {
+      const raw = this[key]; // before Buffer#toJSON
+      if (raw instanceof Uint8Array) return { [BUFFER]: blobs.push(Buffer.from(raw)) - 1 };
+      if (raw instanceof Map) return { [MAP]: [...raw] };
+      return value;
+    }),
+  );
+  const sizes = Buffer.from(JSON.stringify(blobs.map((b) => b.length)));
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(sizes.length, 0);
+  head.writeUInt32BE(json.length, 4);
+  return Buffer.concat([head, sizes, json, ...blobs]);
+}
+
+function decode(buffer) {
+  let offset = 8 + buffer.readUInt32BE(0);
+  const sizes = JSON.parse(buffer.subarray(8, offset).toString());
+  const json = buffer.subarray(offset, (offset += buffer.readUInt32BE(4))).toString();
+  const blobs = sizes.map((n) => buffer.subarray(offset, (offset += n)));
+  return JSON.parse(json, (_, v) =>
+    v && typeof v === "object" ? (BUFFER in v ? blobs[v[BUFFER]] : MAP in v ? new Map(v[MAP]) : v) : v,
+  );
+}
+
+/** As FileSystemCache decides: a response is expired once one of its tags was invalidated after it. */
+function tagsExpired(entry) {
+  const tags = entry?.value?.headers?.["x-next-cache-tags"];
+  return typeof tags === "string" && areTagsExpired(tags.split(","), entry.lastModified);
+}
+
+const now = () => Math.floor(performance.timeOrigin + performance.now());
 
 class PageCache extends FileSystemCache {
   constructor(ctx) {
@@ -11,13 +90,52 @@ class PageCache extends FileSystemCache {
     if (ctx.serverDistDir) setDistDir(ctx.serverDistDir);
   }
 
-  async get(...args) {
-    await syncTags();
-    return super.get(...args);
+  remoteKey(key) {
+    const build = buildOf(this.serverDistDir ?? "");
+    return redisKey(`cache:page:${createHash("sha256").update(`${build}\0${key}`).digest("base64url")}`);
   }
 
-  // revalidateTag stays Next's (this process's Map): Next passes the same call to the "use cache"
-  // handler (./use-cache.js), which records it in Redis or the file once.
+  async get(key, ctx) {
+    await syncTags();
+    const client = SHARED_KINDS.has(ctx?.kind) ? sharedRedis() : null;
+    if (client) {
+      const inMemory = FileSystemCache.memoryCache?.get(key);
+      const remote = !inMemory || tagsExpired(inMemory) ? await this.getRemote(client, key) : null;
+      if (remote) {
+        FileSystemCache.memoryCache?.set(key, remote);
+        return remote;
+      }
+    }
+    return super.get(key, ctx);
+  }
+
+  /** Redis's entry while its tags are current; null when it has none, or is slow, down or unreadable. */
+  async getRemote(client, key) {
+    try {
+      const buffer = await client.getBuffer(this.remoteKey(key));
+      const entry = buffer && decode(buffer);
+      return entry && !tagsExpired(entry) ? entry : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async set(key, data, ctx) {
+    await Promise.all([super.set(key, data, ctx), this.setRemote(key, data, ctx)]);
+  }
+
+  async setRemote(key, data, { cacheControl }) {
+    const client = SHARED_KINDS.has(data?.kind) ? sharedRedis() : null;
+    if (!client) return;
+    const expire = cacheControl?.expire;
+    const ttl = Number.isFinite(expire) && expire > 0 ? Math.min(expire, MAX_TTL_SECONDS) : MAX_TTL_SECONDS;
+    try {
+      const value = encode({ lastModified: now(), value: data, cacheControl });
+      if (value.length <= MAX_BYTES) await client.set(this.remoteKey(key), value, "EX", Math.ceil(ttl));
+    } catch {
+      // Redis down: memory and disk have it; the other instances render their own.
+    }
+  }
 }
 
 module.exports = PageCache;

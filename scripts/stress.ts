@@ -22,7 +22,7 @@ import { createPrismaClient } from "../lib/prisma";
 import { migrate, temporaryPgDatabase } from "../prisma/migrator";
 import { seed } from "../prisma/seed";
 import { paths } from "../lib/paths";
-import { encodeReply, serverActionId } from "./lib/bench-comments";
+import { postCommentAction, serverActionId, type PostOutcome } from "./lib/bench-comments";
 import { ensureDistBuild } from "./lib/dist-build";
 import { loadEnvFiles, ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
@@ -113,40 +113,25 @@ async function prepare(
   }
 }
 
-type PostOutcome = "ok" | "refused" | "unreachable";
-
 async function post(
-  base: string,
+  baseUrl: string,
   actionId: string,
   slug: string,
   articleId: string,
   token: string,
-  key: string,
+  idempotencyKey: string,
   body: string,
 ): Promise<PostOutcome> {
-  const form = new FormData();
-  form.set("articleId", articleId);
-  form.set("body", body);
-  form.set("idempotencyKey", key);
-  form.set("enhanced", "1");
-  try {
-    const res = await fetch(`${base}/articles/${encodeURIComponent(slug)}`, {
-      method: "POST",
-      headers: {
-        "Next-Action": actionId,
-        Accept: "text/x-component",
-        Origin: base,
-        Cookie: `authjs.session-token=${token}`,
-      },
-      body: await encodeReply([null, form]),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const text = await res.text();
-    if (res.ok && text.includes('"ok":true')) return "ok";
-    return res.status >= 500 ? "unreachable" : "refused";
-  } catch {
-    return "unreachable";
-  }
+  const { outcome } = await postCommentAction({
+    baseUrl,
+    actionId,
+    slug,
+    articleId,
+    token,
+    body,
+    idempotencyKey,
+  });
+  return outcome;
 }
 
 type StressResult = {

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSession, buildUser } from "@/lib/comments/builders";
 import { createPrismaClient } from "@/lib/prisma";
-import { encodeReply, serverActionId } from "@/scripts/lib/bench-comments";
+import { paths } from "@/lib/paths";
+import { postCommentAction, serverActionId, type PostOutcome } from "@/scripts/lib/bench-comments";
 import { ROOT } from "@/scripts/lib/run";
 import { importStory, prepareBuild, skipReason, startCluster, type Cluster } from "./harness";
 
@@ -46,6 +47,27 @@ function storyFile(headline: string, slug?: string): string {
   return file;
 }
 
+const decodeEntities = (text: string) =>
+  text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, e: string) =>
+    e === "quot" ? '"' : e === "amp" ? "&" : e === "lt" ? "<" : e === "gt" ? ">" : "'",
+  );
+
+/** The form `id` in `html` as a browser without JavaScript would send it: its action and its inputs. */
+function formIn(html: string, id: string): { action: string; fields: [string, string][] } {
+  const form = new RegExp(`<form[^>]* id="${id}"[^>]*>[\\s\\S]*?</form>`).exec(html)?.[0];
+  if (!form) throw new Error(`no form #${id} in the page`);
+  const attr = (tag: string, name: string) => {
+    const value = new RegExp(` ${name}="([^"]*)"`).exec(tag)?.[1];
+    return value === undefined ? undefined : decodeEntities(value);
+  };
+  const fields: [string, string][] = [];
+  for (const [input] of form.matchAll(/<(input|textarea)\b[^>]*>/g)) {
+    const name = attr(input, "name");
+    if (name) fields.push([name, attr(input, "value") ?? ""]);
+  }
+  return { action: attr(form.slice(0, form.indexOf(">") + 1), "action") ?? "", fields };
+}
+
 async function pollUntil(ok: () => Promise<boolean>, ms: number): Promise<number> {
   const start = Date.now();
   while (!(await ok().catch(() => false))) {
@@ -54,8 +76,6 @@ async function pollUntil(ok: () => Promise<boolean>, ms: number): Promise<number
   }
   return Date.now() - start;
 }
-
-type Outcome = "ok" | "refused" | "unreachable";
 
 describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
   let cluster: Cluster;
@@ -69,36 +89,24 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     return { userId, token: await buildSession(db, userId) };
   }
 
-  /** The comment form's post (the postComment action), as the browser sends it, to instance `base`. */
+  /** The comment form's post with JavaScript on (the postComment action), to instance `base`. */
   async function post(
     base: string,
     token: string,
     body: string,
-    key = randomBytes(8).toString("hex"),
-  ): Promise<Outcome> {
-    const form = new FormData();
-    form.set("articleId", article.id);
-    form.set("body", body);
-    form.set("idempotencyKey", key);
-    form.set("enhanced", "1");
-    try {
-      const res = await fetch(`${base}/articles/${article.slug}`, {
-        method: "POST",
-        headers: {
-          "Next-Action": actionId,
-          Accept: "text/x-component",
-          Origin: base,
-          Cookie: `authjs.session-token=${token}`,
-        },
-        body: (await encodeReply([null, form])) as BodyInit,
-        signal: AbortSignal.timeout(15_000),
-      });
-      const text = await res.text();
-      if (res.ok && text.includes('"ok":true')) return "ok";
-      return res.status >= 500 ? "unreachable" : "refused";
-    } catch {
-      return "unreachable";
-    }
+    idempotencyKey = randomBytes(8).toString("hex"),
+  ): Promise<PostOutcome> {
+    const { outcome } = await postCommentAction({
+      baseUrl: base,
+      actionId,
+      slug: article.slug,
+      articleId: article.id,
+      token,
+      body,
+      idempotencyKey,
+      timeoutMs: 15_000,
+    });
+    return outcome;
   }
 
   beforeAll(async () => {
@@ -129,26 +137,64 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     expect(headlineOf(c.html)).toBe(changed);
   });
 
-  it("a comment posted on A shows on B, and the action posted to B works with A's form", async () => {
+  it("a comment posted on A shows on B, and the form A rendered posts to B", async () => {
     const { token } = await writer();
     const body = `Posted through A ${Date.now()}`;
-    await page(url(1), `/articles/${article.slug}`);
+    await page(url(1), paths.article(article.slug));
     expect(await post(url(0), token, body)).toBe("ok");
     const ms = await pollUntil(
-      async () => (await page(url(1), `/articles/${article.slug}`)).html.includes(body),
+      async () => (await page(url(1), paths.article(article.slug))).html.includes(body),
       5000,
     );
     console.log(`cluster: a comment posted on A showed on B after ${ms} ms`);
 
-    // One build: the action id and its encryption key are the same on every instance.
-    const viaB = `Posted through B ${Date.now()}`;
-    expect(await post(url(1), token, viaB)).toBe("ok");
-    await pollUntil(async () => (await page(url(0), `/articles/${article.slug}`)).html.includes(viaB), 5000);
+    // The compose form as A renders it for this reader (its action reference and hidden fields),
+    // sent to B as a browser without JavaScript sends it: one build, one action id and key.
+    const cookie = `authjs.session-token=${token}`;
+    const onA = await fetch(`${url(0)}${paths.comments(article.slug)}`, { headers: { Cookie: cookie } });
+    expect(onA.status).toBe(200);
+    const { action, fields } = formIn(await onA.text(), "comment-form");
+    const names = fields.map(([name]) => name);
+    expect(names).toContainEqual(expect.stringMatching(/^\$ACTION_REF_\d+$/));
+    expect(names).toContain("body");
+    const viaB = `Posted through B with A's form ${Date.now()}`;
+    const form = new FormData();
+    for (const [name, value] of fields) form.set(name, name === "body" ? viaB : value);
+    const res = await fetch(new URL(action, url(1)), {
+      method: "POST",
+      headers: { Origin: url(1), Cookie: cookie },
+      body: form,
+      redirect: "manual",
+    });
+    expect(res.status).toBe(303);
+    await pollUntil(async () => (await page(url(0), paths.article(article.slug))).html.includes(viaB), 5000);
+  });
+
+  it("a new instance serves what the others serve: a story re-imported before it started comes from the shared cache", async () => {
+    const changed = `Night buses edited before D started ${Date.now()}`;
+    expect(await importStory(cluster, storyFile(changed), url(0))).toBe(0);
+    const onA = await page(url(0), paths.article(STORY.slug));
+    expect(headlineOf(onA.html)).toBe(changed);
+
+    // D runs on its own copy of the build: its disk holds the story as prerendered before the import.
+    const d = await cluster.start(3, { ownBuild: true });
+    const first = await fetch(`${d.url}${paths.article(STORY.slug)}`);
+    expect(first.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(await first.text()).toBe(onA.html);
+    // Navigations and prefetches read the entry's RSC payload and segment data, kept as bytes.
+    const rsc = await fetch(`${d.url}${paths.article(STORY.slug)}`, { headers: { RSC: "1" } });
+    expect([rsc.status, rsc.headers.get("x-nextjs-cache")]).toEqual([200, "HIT"]);
+    expect(await rsc.text()).toContain(changed);
+    const tree = await fetch(`${d.url}${paths.article(STORY.slug)}`, {
+      headers: { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree" },
+    });
+    expect([tree.status, tree.headers.get("content-type")]).toEqual([200, "text/x-component"]);
+    await cluster.kill(3);
   });
 
   it("a rate limit counts across instances", async () => {
     const { token } = await writer();
-    const outcomes: Outcome[] = [];
+    const outcomes: PostOutcome[] = [];
     // 5 comments a minute: three on A and two on B are allowed, the sixth (on C) is not.
     for (const i of [0, 0, 0, 1, 1, 2])
       outcomes.push(await post(url(i), token, `Limit ${outcomes.length} ${Date.now()}`));
@@ -181,6 +227,17 @@ describeCluster("three instances, one build, one PostgreSQL, one Redis", () => {
     expect(stored.map((c) => c.body).sort()).toEqual([...acknowledged].sort());
     for (const i of [0, 1]) expect((await page(url(i), `/articles/${article.slug}`)).status).toBe(200);
     await cluster.start(2);
+  });
+
+  it("Redis that answers nothing: every instance serves, from its own copies or by rendering", async () => {
+    cluster.pauseRedis(true);
+    try {
+      for (const i of [0, 1, 2])
+        for (const p of [paths.article(STORY.slug), paths.article(article.slug), paths.about])
+          expect([p, (await page(url(i), p)).status]).toEqual([p, 200]);
+    } finally {
+      cluster.pauseRedis(false);
+    }
   });
 
   it("Redis stopped and started again: the site serves throughout and is fresh afterwards", async () => {

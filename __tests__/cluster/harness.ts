@@ -5,7 +5,7 @@
 // prerendered pages and the database agree.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { Client } from "pg";
@@ -100,9 +100,15 @@ export type Cluster = {
   databaseUrl: string;
   redisUrl: string;
   instances: Instance[];
-  start(index: number): Promise<Instance>;
+  /**
+   * Starts instance `index` (again). `ownBuild`: on its own copy of the build, as on another machine:
+   * on its disk only the pages prerendered by the build, none the others rendered since.
+   */
+  start(index: number, options?: { ownBuild?: boolean }): Promise<Instance>;
   kill(index: number, signal?: NodeJS.Signals): Promise<void>;
   stopRedis(): Promise<void>;
+  /** SIGSTOP (true) or SIGCONT (false): a Redis that holds connections open and answers nothing. */
+  pauseRedis(paused: boolean): void;
   startRedis(): Promise<void>;
   close(): Promise<void>;
 };
@@ -163,13 +169,26 @@ export async function startCluster(
   if (withRedis) await startRedis();
 
   const instances: Instance[] = [];
-  const start = async (i: number) => {
+  const copies: string[] = [];
+  const start = async (i: number, { ownBuild = false } = {}) => {
     const port = BASE_PORT + i;
     const log: string[] = [];
+    let distDir = DIST_DIR;
+    if (ownBuild) {
+      distDir = `${DIST_DIR}-${"ABCDEFG"[i]}`;
+      const from = path.join(ROOT, DIST_DIR);
+      const to = path.join(ROOT, distDir);
+      const skip = new Set([path.join(from, "cache"), path.join(from, "server", "route-cache")]);
+      rmSync(to, { recursive: true, force: true });
+      // Timestamps kept: a prerendered page is as old as the build, as on a machine it was shipped to.
+      cpSync(from, to, { recursive: true, preserveTimestamps: true, filter: (src) => !skip.has(src) });
+      copies.push(to);
+    }
     const proc = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
       cwd: ROOT,
       env: {
         ...baseEnv(databaseUrl),
+        NEXT_DIST_DIR: distDir,
         ...(withRedis ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: "cluster:" } : {}),
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -200,9 +219,11 @@ export async function startCluster(
     kill,
     stopRedis,
     startRedis,
+    pauseRedis: (paused) => void redis?.kill(paused ? "SIGSTOP" : "SIGCONT"),
     async close() {
       await Promise.all(instances.map((_, i) => kill(i)));
       await stopRedis();
+      for (const copy of copies) rmSync(copy, { recursive: true, force: true });
       await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };

@@ -9,7 +9,7 @@ import { buildComment, buildSession, buildUser } from "../../lib/comments/builde
 import { createPrismaClient } from "../../lib/prisma";
 import { migrate } from "../../prisma/migrator";
 import { seedIfEmpty } from "../../prisma/seed";
-import { encodeReply, serverActionId } from "./bench-comments";
+import { postCommentAction, serverActionId } from "./bench-comments";
 import { clusterEnv, reachable, startCluster, type Instance } from "./cluster";
 import { ROOT } from "./run";
 import { freePort } from "./serve";
@@ -88,24 +88,16 @@ async function measure(name: string, url: string, duration: number, connections:
 async function postComment(via: Instance, databaseUrl: string, articleId: string, body: string) {
   const db = createPrismaClient(databaseUrl);
   const token = await buildSession(db, (await buildUser(db)).id).finally(() => db.$disconnect());
-  const form = new FormData();
-  form.set("articleId", articleId);
-  form.set("body", body);
-  form.set("idempotencyKey", `fresh-${Date.now().toString(36)}`);
-  form.set("enhanced", "1");
-  const res = await fetch(`${via.url}/articles/${SLUG}`, {
-    method: "POST",
-    headers: {
-      "Next-Action": serverActionId(DIST_DIR, "lib/comments/actions.ts", "postComment"),
-      Accept: "text/x-component",
-      Origin: via.url,
-      Cookie: `authjs.session-token=${token}`,
-    },
-    body: await encodeReply([null, form]),
+  const { outcome, text } = await postCommentAction({
+    baseUrl: via.url,
+    actionId: serverActionId(DIST_DIR, "lib/comments/actions.ts", "postComment"),
+    slug: SLUG,
+    articleId,
+    token,
+    body,
+    idempotencyKey: `fresh-${Date.now().toString(36)}`,
   });
-  const text = await res.text();
-  if (!res.ok || !text.includes('"ok":true'))
-    throw new Error(`the comment post failed: ${res.status} ${text.slice(0, 200)}`);
+  if (outcome !== "ok") throw new Error(`the comment post failed (${outcome}): ${text.slice(0, 200)}`);
 }
 
 /** Milliseconds until `url` shows `text`, polled every 20 ms; null after `limitMs`. */

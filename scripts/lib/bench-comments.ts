@@ -64,6 +64,53 @@ export function serverActionId(distDir: string, file: string, exportedName: stri
   return found[0];
 }
 
+export type PostOutcome = "ok" | "refused" | "unreachable";
+
+export type CommentPost = {
+  baseUrl: string;
+  /** The postComment action's id in the build that serves `baseUrl` (serverActionId). */
+  actionId: string;
+  slug: string;
+  articleId: string;
+  /** A database session token (buildSession). */
+  token: string;
+  body: string;
+  idempotencyKey: string;
+  timeoutMs?: number;
+};
+
+/**
+ * One post of the comment form with JavaScript on: React's encodeReply of [prevState, formData] to
+ * the story's URL with the Next-Action header. `refused` is a 4xx or an answer that is not ok (a
+ * limit, a field error); `unreachable` a 5xx, a dropped connection or a timeout.
+ */
+export async function postCommentAction(post: CommentPost): Promise<{ outcome: PostOutcome; text: string }> {
+  const form = new FormData();
+  form.set("articleId", post.articleId);
+  form.set("body", post.body);
+  form.set("idempotencyKey", post.idempotencyKey);
+  form.set("enhanced", "1");
+  const cookieName = `${post.baseUrl.startsWith("https:") ? "__Secure-" : ""}authjs.session-token`;
+  try {
+    const res = await fetch(post.baseUrl + paths.article(post.slug), {
+      method: "POST",
+      headers: {
+        "Next-Action": post.actionId,
+        Accept: "text/x-component",
+        Origin: new URL(post.baseUrl).origin,
+        Cookie: `${cookieName}=${post.token}`,
+      },
+      body: (await encodeReply([null, form])) as BodyInit,
+      signal: AbortSignal.timeout(post.timeoutMs ?? 30_000),
+    });
+    const text = await res.text();
+    if (res.ok && text.includes('"ok":true')) return { outcome: "ok", text };
+    return { outcome: res.status >= 500 ? "unreachable" : "refused", text };
+  } catch {
+    return { outcome: "unreachable", text: "" };
+  }
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -71,7 +118,6 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export async function benchCommentPosts(opts: CommentBenchOptions): Promise<CommentBenchResult> {
   const { baseUrl, readers = 100, connections = 20, posts = 500 } = opts;
   const actionId = serverActionId(opts.distDir, "lib/comments/actions.ts", "postComment");
-  const cookieName = `${baseUrl.startsWith("https:") ? "__Secure-" : ""}authjs.session-token`;
   const db = createPrismaClient(opts.databaseUrl);
   try {
     const article = await db.article.findUniqueOrThrow({
@@ -90,26 +136,18 @@ export async function benchCommentPosts(opts: CommentBenchOptions): Promise<Comm
     const run = `${Date.now().toString(36)}`;
 
     async function postOne(n: number) {
-      const form = new FormData();
-      form.set("articleId", article.id);
-      form.set("body", `Benchmark comment ${run}-${n}: the harbour board should publish its minutes.`);
-      form.set("idempotencyKey", `bench-${run}-${n}`);
-      form.set("enhanced", "1");
-      const body = await encodeReply([null, form]);
       const started = performance.now();
-      const res = await fetch(baseUrl + paths.article(opts.articleSlug), {
-        method: "POST",
-        headers: {
-          "Next-Action": actionId,
-          Accept: "text/x-component",
-          Origin: new URL(baseUrl).origin,
-          Cookie: `${cookieName}=${tokens[n % tokens.length]}`,
-        },
-        body,
-      }).catch(() => null);
-      const text = res ? await res.text() : "";
+      const { outcome, text } = await postCommentAction({
+        baseUrl,
+        actionId,
+        slug: opts.articleSlug,
+        articleId: article.id,
+        token: tokens[n % tokens.length],
+        body: `Benchmark comment ${run}-${n}: the harbour board should publish its minutes.`,
+        idempotencyKey: `bench-${run}-${n}`,
+      });
       const ms = performance.now() - started;
-      if (res?.ok && text.includes('"ok":true')) {
+      if (outcome === "ok") {
         ok += 1;
         latencies.push(ms);
       } else if (text.includes("You can post again")) rateLimited += 1;
