@@ -1,7 +1,6 @@
 // Which controls a reader gets under a comment, decided in one place for both renderings: the story
 // page's thread island (from /api/viewer, in the browser) and the per-request comments pages (on the
-// server). Pure, so client components may import it.
-import { postingNotice, type Standing } from "@/lib/moderation/standing";
+// server). Pure and free of server modules, so client components import it.
 
 /** What the reader's controls depend on: who they are, their comments still editable, their votes. */
 export type ReaderControlState = {
@@ -39,11 +38,6 @@ export function controlsFor(state: ReaderControlState) {
 }
 
 export type ControlsLookup = ReturnType<typeof controlsFor>;
-
-/** Why a signed-in reader may not comment (and so gets no controls), or null when they may. */
-export function statusNotice(viewer: { standing: Standing }): string | null {
-  return postingNotice(viewer.standing, "box");
-}
 
 /**
  * The attribute marking a comment's empty controls slot in the story page's shared HTML (its value is

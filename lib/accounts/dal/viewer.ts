@@ -1,12 +1,18 @@
 // The per-reader payload behind GET /api/viewer. Pages stay static (prerendered, cached); the little
 // that differs per reader is fetched by client islands from here. Signed-out readers cost no query.
 import "server-only";
-import { statusNotice, type ReaderControlState } from "@/lib/comments/controls";
+import type { ReaderControlState } from "@/lib/comments/controls";
+import { postingNotice } from "@/lib/moderation/standing";
 import { SAFE_ID, SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/accounts/viewer";
 import { isRefusal } from "@/lib/result";
 import { findOpenArticle } from "../../comments/dal/guards";
 import { listOwnHiddenComments, viewerCommentState } from "../../comments/dal/comments";
 import { displayName, getCurrentUser, type Viewer } from "./users";
+
+/** Why a signed-in reader may not comment (and so gets no controls), or null when they may. */
+export function statusNotice(viewer: Pick<Viewer, "standing">): string | null {
+  return postingNotice(viewer.standing, "box");
+}
 
 /** Who is reading and, for `articleId`, what they may do in its comments. */
 export async function loadViewerPayload(articleId: string | null): Promise<ViewerPayload> {
