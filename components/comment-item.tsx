@@ -1,15 +1,26 @@
-// One comment as every reader sees it. This HTML is cached and shared, so the controls only some
-// readers may use are rendered for all and hidden; the per-viewer <style> (comment-viewer.tsx) shows
-// the signed-in ones to signed-in readers and the owner's to the author.
+// One comment as every reader sees it, and where its controls go. On the cached story page the HTML
+// is shared, so it carries only an empty slot that the thread island (comment-thread-controls.tsx)
+// fills for the reader; the per-request comments pages render this reader's own controls here.
 import type { ReactNode } from "react";
 import { commentMarkdown } from "@/lib/comments/markdown";
 import type { CommentView } from "@/lib/comments/types";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { Time } from "./ui/time";
-import { CommentButtonForm, CommentInlineForm } from "./comment-controls";
+import { CommentControlSetView } from "./comment-control-set";
+import type { ControlsLookup } from "@/lib/comments/controls";
 import { paths } from "@/lib/paths";
 
-export type CommentContext = { articleId: string; slug: string; returnTo: string; open: boolean };
+export type CommentContext = {
+  articleId: string;
+  slug: string;
+  returnTo: string;
+  open: boolean;
+  /**
+   * The reader's controls, on a page rendered for them (null: none, e.g. signed out). Left out on
+   * the shared story page, where each comment gets an empty slot the thread island fills.
+   */
+  controls?: ControlsLookup | null;
+};
 
 const points = (n: number) => `${n} ${n === 1 || n === -1 ? "point" : "points"}`;
 
@@ -78,7 +89,7 @@ export function CommentItem({
           Link<span className="sr-only"> to this comment by {name}</span>
         </a>
         {context.open && !comment.deleted ? (
-          <Controls comment={comment} name={name} base={base} context={context} />
+          <Controls comment={comment} name={name} context={context} />
         ) : null}
       </div>
     </div>
@@ -105,91 +116,32 @@ function commentBody(id: string, source: string): ReactNode {
 function Controls({
   comment,
   name,
-  base,
   context,
 }: {
   comment: CommentView;
   name: string;
-  base: string;
   context: CommentContext;
 }) {
-  const by = `comment by ${name}`;
-  const { returnTo } = context;
+  if (context.controls === undefined)
+    return (
+      <div
+        data-comment-controls={comment.id}
+        data-author={comment.authorId ?? ""}
+        data-name={name}
+        className="contents"
+      />
+    );
+  if (context.controls === null) return null;
   return (
-    <>
-      <div className="comment-signed-in hidden">
-        <CommentInlineForm
-          form={{ kind: "reply", articleId: context.articleId, parentId: comment.id, parentAuthor: name }}
-          href={`${base}/reply`}
-          label="Reply"
-          srLabel={`to ${by}`}
-          returnTo={returnTo}
-        />
-        <div className="comment-vote hidden">
-          <div className="comment-vote-up contents">
-            <CommentButtonForm
-              action="vote"
-              value="up"
-              commentId={comment.id}
-              label="Upvote"
-              srLabel={by}
-              pendingLabel="Voting…"
-              returnTo={returnTo}
-            />
-          </div>
-          <div className="comment-vote-down contents">
-            <CommentButtonForm
-              action="vote"
-              value="down"
-              commentId={comment.id}
-              label="Downvote"
-              srLabel={by}
-              pendingLabel="Voting…"
-              returnTo={returnTo}
-            />
-          </div>
-          <div className="comment-vote-clear hidden">
-            <CommentButtonForm
-              action="vote"
-              value="clear"
-              commentId={comment.id}
-              label="Remove vote"
-              srLabel={`on ${by}`}
-              pendingLabel="Removing…"
-              returnTo={returnTo}
-            />
-          </div>
-        </div>
-        {/* Not on the viewer's own comments: the viewer <style> hides it there. */}
-        <div className="comment-report hidden">
-          <a
-            href={`${base}/report`}
-            className="text-sm font-semibold text-neutral-700 underline-offset-2 hover:underline dark:text-neutral-300"
-          >
-            Report<span className="sr-only"> {by}</span>
-          </a>
-        </div>
-      </div>
-      <div className="comment-owner hidden">
-        <div className="comment-edit hidden">
-          <CommentInlineForm
-            form={{ kind: "edit", commentId: comment.id, body: comment.body ?? "" }}
-            href={`${base}/edit`}
-            label="Edit"
-            srLabel="your comment"
-            returnTo={returnTo}
-          />
-        </div>
-        <CommentButtonForm
-          action="delete"
-          commentId={comment.id}
-          label="Delete"
-          srLabel="your comment"
-          pendingLabel="Deleting…"
-          returnTo={returnTo}
-          confirm="Delete your comment? This cannot be undone."
-        />
-      </div>
-    </>
+    <CommentControlSetView
+      target={{
+        commentId: comment.id,
+        name,
+        articleId: context.articleId,
+        slug: context.slug,
+        returnTo: context.returnTo,
+      }}
+      allowed={context.controls(comment)}
+    />
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 // The story page's per-reader comment slot: "Sign in to comment", the compose box, or why there is
-// none; the reader's own held comments; and the <style> revealing their controls in the shared thread.
+// none; the reader's own held comments; and their controls in the shared thread (one component for
+// the whole thread, comment-thread-controls.tsx).
 // The story page is static and cached for everyone, so this fills itself from /api/viewer. Without
 // JavaScript the reader gets a link to the comments page, which renders all of it on the server.
 import Link from "next/link";
-import type { ViewerOwnComment } from "@/lib/accounts/viewer";
+import { useMemo } from "react";
+import type { ViewerComments, ViewerOwnComment } from "@/lib/accounts/viewer";
 import { CommentForm } from "./comment-form";
+import { CommentThreadControls } from "./comment-thread-controls";
 import { AwaitingLabel, OwnCommentsFrame } from "./comment-own-frame";
 import { SignInPrompt } from "./comment-signin-prompt";
 import { commentsOf, useViewer } from "./viewer-store";
@@ -28,15 +31,17 @@ export function CommentViewerIsland({ article, timeZone }: { article: IslandArti
   if (!comments) return null;
   return (
     <div className="mt-4">
-      {comments.css ? <style>{comments.css}</style> : null}
       {comments.notice ? (
         <p className="text-neutral-800 dark:text-neutral-200">{comments.notice}</p>
       ) : (
-        <CommentForm
-          mode={{ kind: "post", articleId: article.id }}
-          returnTo={storyPath}
-          authorName={user.name}
-        />
+        <>
+          <CommentForm
+            mode={{ kind: "post", articleId: article.id }}
+            returnTo={storyPath}
+            authorName={user.name}
+          />
+          <ThreadControls userId={user.id} comments={comments} article={article} returnTo={storyPath} />
+        </>
       )}
       {comments.own.length > 0 ? (
         <OwnCommentsFrame>
@@ -49,6 +54,26 @@ export function CommentViewerIsland({ article, timeZone }: { article: IslandArti
         </OwnCommentsFrame>
       ) : null}
     </div>
+  );
+}
+
+function ThreadControls({
+  userId,
+  comments,
+  article,
+  returnTo,
+}: {
+  userId: string;
+  comments: ViewerComments;
+  article: IslandArticle;
+  returnTo: string;
+}) {
+  const state = useMemo(
+    () => ({ userId, editable: comments.editable, votes: comments.votes }),
+    [userId, comments],
+  );
+  return (
+    <CommentThreadControls state={state} articleId={article.id} slug={article.slug} returnTo={returnTo} />
   );
 }
 

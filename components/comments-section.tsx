@@ -1,12 +1,13 @@
 // The comments area under a story: heading, the per-reader slot (compose box or sign-in prompt), sort
-// links, threads nested to depth 3 and "load more". Everything here but `viewer` is the same for
-// every reader, so the story page keeps it in its cached HTML.
+// links, threads nested to depth 3 and "load more". Everything here but `viewer` and `controls` is the
+// same for every reader, so the story page keeps it in its cached HTML.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { COMMENT_MAX_DEPTH, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
 import type { CommentHighlights } from "@/lib/comments/dal/highlights";
 import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
+import type { ControlsLookup } from "@/lib/comments/controls";
 import { paths } from "@/lib/paths";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { CommentCount, PostedComments } from "./posted-comments";
@@ -27,6 +28,7 @@ export function CommentsSection({
   page,
   sort = "newest",
   viewer = null,
+  controls,
   returnTo,
   continued = false,
   highlights = { featured: [], pinned: [] },
@@ -36,6 +38,11 @@ export function CommentsSection({
   sort?: CommentSort;
   /** The per-reader slot; the caller decides whether it streams (Suspense) or renders inline. */
   viewer?: ReactNode;
+  /**
+   * The reader's controls, on a page rendered for them (null: none). Left out on the shared story page,
+   * whose comments carry empty slots the thread island fills.
+   */
+  controls?: ControlsLookup | null;
   returnTo?: string;
   /** True on a later page (after a cursor): links back to the first. */
   continued?: boolean;
@@ -47,6 +54,7 @@ export function CommentsSection({
     slug: article.slug,
     returnTo: returnTo ?? paths.article(article.slug),
     open: !article.commentsClosed,
+    controls,
   };
   return (
     <section

@@ -1,8 +1,10 @@
-// The comment section: writing, replying, editing, voting and deleting with JavaScript, posting
-// without it, what a second reader sees, closed stories, and axe on the section.
+// The comment section: writing, replying, editing, voting and deleting with JavaScript, posting and
+// voting without it (the comments page's plain forms), what a second reader sees, closed stories, and
+// axe on the section.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_REVALIDATE_SECRET } from "./support/stories";
+import { expectNoAxeViolations } from "./support/axe";
 import { e2eDb, signInAs, unique } from "./support/comment-session";
 
 // Stories no other spec asserts on (demo comments sit on kelp, lantern and seawall).
@@ -119,6 +121,73 @@ test("posting without JavaScript ends on the new comment", async ({ browser, bas
   await expect(page).toHaveURL(new RegExp(`${NO_JS_STORY}#comment-[A-Za-z0-9_-]+$`));
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${id}"]`)).toContainText(text);
+  await context.close();
+});
+
+test("without JavaScript, the comments page gives a reader their own controls as plain forms", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const db = e2eDb();
+  const slug = NO_JS_STORY.split("/").pop()!;
+  const { id: articleId } = await db.article.findUniqueOrThrow({ where: { slug } });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await signInAs(context, baseURL!, "Hal Noscript");
+  const writer = await db.user.create({ data: { name: "Ivo Writer" } });
+  const theirs = await db.comment.create({
+    data: { articleId, authorId: writer.id, body: unique("Vote on this with scripts off.") },
+  });
+  const mine = await db.comment.create({
+    data: { articleId, authorId: reader.id, body: unique("Mine, still editable with scripts off.") },
+  });
+  const revalidated = await request.post("/api/revalidate", {
+    headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
+    data: { tags: [`comments:${articleId}`] },
+  });
+  expect(revalidated.ok()).toBe(true);
+  const page = await context.newPage();
+  const comments = `${NO_JS_STORY}/comments`;
+  const item = page.locator(`[id="comment-${theirs.id}"]`);
+  await expect(async () => {
+    await page.goto(comments);
+    await expect(item).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+
+  const own = page.locator(`[id="comment-${mine.id}"]`);
+  await expect(own.getByRole("link", { name: "Edit your comment" })).toHaveAttribute(
+    "href",
+    `${NO_JS_STORY}/comments/${mine.id}/edit`,
+  );
+  await expect(own.getByRole("button", { name: "Delete your comment" })).toBeVisible();
+  await expect(own.getByRole("button", { name: /^Upvote/ })).toHaveCount(0);
+  await expect(own.getByRole("link", { name: /^Report/ })).toHaveCount(0);
+  await expect(item.getByRole("link", { name: /^Report/ })).toHaveAttribute(
+    "href",
+    `${NO_JS_STORY}/comments/${theirs.id}/report`,
+  );
+
+  await item.getByRole("button", { name: /^Upvote/ }).click();
+  await expect(
+    page.locator(`[id="comment-${theirs.id}"]`).getByRole("button", { name: /^Remove vote/ }),
+  ).toBeVisible();
+  await expect(
+    page.locator(`[id="comment-${theirs.id}"]`).getByRole("button", { name: /^Upvote/ }),
+  ).toHaveCount(0);
+  expect(await db.commentVote.count({ where: { commentId: theirs.id, userId: reader.id, value: 1 } })).toBe(
+    1,
+  );
+  await context.close();
+});
+
+test("the comments page with a reader's controls has no axe violations", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await signInAs(context, baseURL!, "Jan Axe");
+  const page = await context.newPage();
+  await page.goto(`${DEMO_THREADS}/comments`);
+  await expect(page.locator("#comment-demo-kelp-6").getByRole("button", { name: /^Upvote/ })).toBeVisible();
+  await expectNoAxeViolations(page);
   await context.close();
 });
 

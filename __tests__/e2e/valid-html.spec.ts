@@ -96,6 +96,12 @@ test.describe("valid HTML", () => {
       expect(await errorsIn(request, url())).toEqual([]);
     });
 
+  test("a comments page with a signed-in reader's controls has no html-validate errors", async ({
+    request,
+  }) => {
+    expect(await errorsIn(request, `/articles/${commented}/comments`, staffCookie)).toEqual([]);
+  });
+
   test("the moderation queue, signed in as staff, has no html-validate errors", async ({ request }) => {
     expect(await errorsIn(request, "/moderation", staffCookie)).toEqual([]);
   });

@@ -63,7 +63,11 @@ describe("GET /api/viewer", () => {
     const ada = await buildUser(db, { name: "Ada Viewer" });
     const bo = await buildUser(db);
     mockSession.userId = ada.id;
-    const mine = await buildComment(db, { articleId: story, authorId: ada.id });
+    const mine = await buildComment(db, {
+      articleId: story,
+      authorId: ada.id,
+      body: "Mine, *still* editable.",
+    });
     const old = await buildComment(db, {
       articleId: story,
       authorId: ada.id,
@@ -86,11 +90,11 @@ describe("GET /api/viewer", () => {
     const comments = body.comments!;
     expect(comments.articleId).toBe(story);
     expect(comments.notice).toBeNull();
-    expect(comments.css).toContain(`[data-comment-author="${ada.id}"] .comment-owner{display:contents}`);
-    expect(comments.css).toContain(`[id="comment-${mine.id}"] .comment-edit{display:contents}`);
-    // Past the edit window: no edit control.
-    expect(comments.css).not.toContain(`comment-${old.id}`);
-    expect(comments.css).toContain(`[id="comment-${theirs.id}"] .comment-vote-down{display:none}`);
+    // Only the comment inside the edit window is editable (with the source its form starts from);
+    // the old one, past it, is not.
+    expect(comments.editable).toEqual([{ id: mine.id, body: "Mine, *still* editable." }]);
+    expect(comments.editable.map((c) => c.id)).not.toContain(old.id);
+    expect(comments.votes).toEqual([{ commentId: theirs.id, value: -1 }]);
     expect(comments.own).toEqual([
       expect.objectContaining({
         id: held.id,
@@ -134,7 +138,8 @@ describe("GET /api/viewer", () => {
     await buildComment(db, { articleId: story, authorId: sus.id });
     const { body } = await ask(`?article=${story}`);
     expect(body.comments?.notice).toMatch(/^Your account is suspended until .*Reason: Spam$/);
-    expect(body.comments?.css).toBe("");
+    expect(body.comments?.editable).toEqual([]);
+    expect(body.comments?.votes).toEqual([]);
   });
 
   it("has nothing to say about a closed story, a draft or an unknown one", async () => {

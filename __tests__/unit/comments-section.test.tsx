@@ -5,7 +5,7 @@ import { render, screen, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { CommentsSection, commentsHeading } from "@/components/comments-section";
 import { SignInPrompt } from "@/components/comment-signin-prompt";
-import { viewerStyle } from "@/lib/comments/viewer-style";
+import { controlsFor } from "@/lib/comments/controls";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { CommentPage, CommentView } from "@/lib/comments/types";
 
@@ -93,11 +93,67 @@ describe("CommentsSection", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it("renders the reply and edit links as pages for readers without JavaScript", () => {
+  // Replaces the test that every comment carried every control for CSS to hide: the shared story
+  // page now carries an empty slot per comment, and a page rendered for a reader carries only theirs.
+  it("on the shared story page, gives each comment an empty controls slot and no forms", () => {
     const { container } = render(<CommentsSection article={article} page={page} />);
-    const reply = container.querySelector('#comment-c2 a[href$="/reply"]');
-    expect(reply).toHaveAttribute("href", "/articles/kelp-farmers/comments/c2/reply");
-    expect(container.querySelector('#comment-c2 a[href$="/edit"]')).not.toBeNull();
+    const slot = container.querySelector('#comment-c2 [data-comment-controls="c2"]');
+    expect(slot).toHaveAttribute("data-author", "user-c2");
+    expect(slot).toHaveAttribute("data-name", "Reader c2");
+    expect(slot).toBeEmptyDOMElement();
+    expect(container.querySelector("#comment-c5 [data-comment-controls]")).toBeNull();
+    expect(container.querySelector("form")).toBeNull();
+    expect(container.querySelector('a[href$="/reply"]')).toBeNull();
+  });
+
+  it("on a page rendered for a reader, gives each comment that reader's controls as plain forms and links", async () => {
+    const controls = controlsFor({
+      userId: "user-c2",
+      editable: [{ id: "c2", body: "**bold** reply" }],
+      votes: [{ commentId: "c1", value: 1 }],
+    });
+    const { container } = render(
+      <CommentsSection article={article} page={page} controls={controls} returnTo="/here" />,
+    );
+    const item = (id: string) => within(container.querySelector(`#comment-${id}`) as HTMLElement);
+    // Their own comment, still editable: reply, edit and delete; no vote, no report.
+    expect(item("c2").getByRole("link", { name: "Reply to comment by Reader c2" })).toHaveAttribute(
+      "href",
+      "/articles/kelp-farmers/comments/c2/reply",
+    );
+    expect(item("c2").getByRole("link", { name: "Edit your comment" })).toHaveAttribute(
+      "href",
+      "/articles/kelp-farmers/comments/c2/edit",
+    );
+    expect(item("c2").getByRole("button", { name: "Delete your comment" })).toBeInTheDocument();
+    expect(item("c2").queryByRole("button", { name: /vote/i })).toBeNull();
+    expect(item("c2").queryByRole("link", { name: /^Report/ })).toBeNull();
+    // Someone else's comment they upvoted: remove the vote or vote down, and report.
+    expect(
+      item("c1").getByRole("button", { name: "Remove vote on comment by Reader c1" }),
+    ).toBeInTheDocument();
+    expect(item("c1").getByRole("button", { name: "Downvote comment by Reader c1" })).toBeInTheDocument();
+    expect(item("c1").queryByRole("button", { name: /^Upvote/ })).toBeNull();
+    expect(item("c1").getByRole("link", { name: "Report comment by Reader c1" })).toHaveAttribute(
+      "href",
+      "/articles/kelp-farmers/comments/c1/report",
+    );
+    // Someone else's, not voted on: both votes; never edit or delete.
+    expect(item("c3").getByRole("button", { name: "Upvote comment by Reader c3" })).toBeInTheDocument();
+    expect(item("c3").getByRole("button", { name: "Downvote comment by Reader c3" })).toBeInTheDocument();
+    expect(item("c3").queryByRole("button", { name: /^Remove vote/ })).toBeNull();
+    expect(item("c3").queryByRole("link", { name: /^Edit/ })).toBeNull();
+    expect(item("c3").queryByRole("button", { name: /^Delete/ })).toBeNull();
+    // A deleted comment has none, and no comment has an empty slot.
+    expect(item("c5").queryByRole("link", { name: /^Reply/ })).toBeNull();
+    expect(container.querySelector("[data-comment-controls]")).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("on a page rendered for a reader without controls (signed out), has no forms", () => {
+    const { container } = render(<CommentsSection article={article} page={page} controls={null} />);
+    expect(container.querySelector("form")).toBeNull();
+    expect(container.querySelector("[data-comment-controls]")).toBeNull();
   });
 
   it("says when comments are closed, with no prompt and no controls", () => {
@@ -111,22 +167,43 @@ describe("CommentsSection", () => {
   });
 });
 
-describe("viewerStyle", () => {
-  const state = { editable: ["c2"], votes: [{ commentId: "c1", value: 1 }] };
-
-  it("reveals the viewer's own controls, editable comments and votes", () => {
-    const css = viewerStyle({ id: "user-c2" }, state, true);
-    expect(css).toContain('[data-comment-author="user-c2"] .comment-owner{display:contents}');
-    expect(css).toContain('[id="comment-c2"] .comment-edit{display:contents}');
-    expect(css).toContain('[id="comment-c1"] .comment-vote-up{display:none}');
-    expect(css).toContain(".comment-signed-in,.comment-vote{display:contents}");
+// Replaces the tests of the CSS that revealed controls (viewerStyle): the same rules, as data.
+describe("controlsFor", () => {
+  const lookup = controlsFor({
+    userId: "u1",
+    editable: [{ id: "mine-new", body: "source" }],
+    votes: [
+      { commentId: "up", value: 1 },
+      { commentId: "down", value: -1 },
+    ],
   });
 
-  it("reveals nothing to a reader who may not write, and never lets odd ids into the CSS", () => {
-    expect(viewerStyle({ id: "user-c2" }, state, false)).toBe("");
-    expect(viewerStyle({ id: 'x"]{}*{display:none' }, state, true)).toBe("");
-    const css = viewerStyle({ id: "ok" }, { editable: ['"]}body{x'], votes: [] }, true);
-    expect(css).not.toContain("body{");
+  it("gives the author delete (and edit while editable), never a vote or a report", () => {
+    expect(lookup({ id: "mine-new", authorId: "u1" })).toEqual({
+      vote: null,
+      report: false,
+      remove: true,
+      edit: "source",
+    });
+    expect(lookup({ id: "mine-old", authorId: "u1" })).toEqual({
+      vote: null,
+      report: false,
+      remove: true,
+      edit: null,
+    });
+  });
+
+  it("gives others' comments the reader's vote and a report, never edit or delete", () => {
+    expect(lookup({ id: "up", authorId: "u2" })).toEqual({
+      vote: 1,
+      report: true,
+      remove: false,
+      edit: null,
+    });
+    expect(lookup({ id: "down", authorId: "u2" })).toMatchObject({ vote: -1 });
+    expect(lookup({ id: "other", authorId: null })).toMatchObject({ vote: 0, report: true, remove: false });
+    // An id in `editable` is only ever the reader's own; on another author's comment it grants nothing.
+    expect(lookup({ id: "mine-new", authorId: "u2" })).toMatchObject({ edit: null, remove: false });
   });
 });
 

@@ -48,7 +48,7 @@ function Page({ story = article }: { story?: typeof article }) {
 
 const signedIn = (overrides: Partial<ViewerPayload> = {}): ViewerPayload => ({
   user: { id: "user1", name: "Ada Reader", staff: false },
-  comments: { articleId: "story1", notice: null, css: ".comment-signed-in{display:contents}", own: [] },
+  comments: { articleId: "story1", notice: null, editable: [], votes: [], own: [] },
   ...overrides,
 });
 
@@ -86,7 +86,8 @@ describe("with JavaScript", () => {
         comments: {
           articleId: "story1",
           notice: null,
-          css: '[data-comment-author="user1"] .comment-owner{display:contents}',
+          editable: [],
+          votes: [],
           own: [
             {
               id: "c9",
@@ -103,9 +104,7 @@ describe("with JavaScript", () => {
     expect(await screen.findByTestId("user-name")).toHaveTextContent("Ada Staff");
     expect(screen.getByRole("link", { name: "Moderation" })).toHaveAttribute("href", "/moderation");
     expect(screen.getByRole("textbox", { name: "Your comment" })).toBeInTheDocument();
-    expect(container.querySelector("style")?.textContent).toBe(
-      '[data-comment-author="user1"] .comment-owner{display:contents}',
-    );
+    // Their controls under the thread's comments: comment-thread-controls.test.tsx.
     const own = container.querySelector("#your-comments")!;
     expect(own).toHaveTextContent("Awaiting moderation");
     expect(own).toHaveTextContent("Held *for* a moderator.");
@@ -117,7 +116,13 @@ describe("with JavaScript", () => {
     answer(
       signedIn({
         user: { id: "user2", name: "Sam Suspended", staff: false },
-        comments: { articleId: "story1", notice: "Your account is suspended.", css: "", own: [] },
+        comments: {
+          articleId: "story1",
+          notice: "Your account is suspended.",
+          editable: [],
+          votes: [],
+          own: [],
+        },
       }),
     );
     render(<Page />);

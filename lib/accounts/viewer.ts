@@ -1,6 +1,6 @@
 // What GET /api/viewer answers: the per-reader parts of otherwise static pages (the header's sign-in
-// state, a story's compose box and the CSS that reveals this reader's controls in the shared comment
-// HTML). Shared by the route and the client islands that render it, so it holds only types and
+// state, a story's compose box and what the thread island needs to draw this reader's controls under
+// the shared comment HTML: their editable comments and their votes). Shared by the route and the client islands that render it, so it holds only types and
 // constants, nothing server-side.
 
 /** One of the reader's own comments nobody else sees (held for a moderator, or shadow-banned). */
@@ -18,8 +18,10 @@ export type ViewerComments = {
   articleId: string;
   /** Why this reader may not comment (banned, suspended), or null when they may. */
   notice: string | null;
-  /** Rules revealing the controls this reader may use; built from checked ids only. */
-  css: string;
+  /** Their comments on the story still editable (with the source the edit form starts from). */
+  editable: { id: string; body: string }[];
+  /** Their votes on the story's comments (+1 or -1). */
+  votes: { commentId: string; value: number }[];
   own: ViewerOwnComment[];
 };
 
@@ -33,7 +35,7 @@ export type ViewerPayload = {
 
 export const SIGNED_OUT: ViewerPayload = { user: null, comments: null };
 
-/** Cuid-shaped ids only: nothing else reaches the route's queries or the CSS it builds. */
+/** Cuid-shaped ids only: nothing else reaches the route's queries. */
 export const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The id of the reader's own-comments box; a held comment's no-JavaScript post lands on it. */

@@ -246,8 +246,8 @@ export async function commentStorySlug(
 }
 
 export type ViewerCommentState = {
-  /** The viewer's own comments on the story still inside the edit window. */
-  editable: string[];
+  /** The viewer's own comments on the story still inside the edit window, with their source. */
+  editable: { id: string; body: string }[];
   votes: { commentId: string; value: number }[];
 };
 
@@ -265,7 +265,7 @@ export async function viewerCommentState(
         status: "PUBLISHED",
         createdAt: { gt: new Date(now.getTime() - COMMENT_EDIT_WINDOW_MS) },
       },
-      select: { id: true },
+      select: { id: true, body: true },
       take: 100,
     }),
     db.commentVote.findMany({
@@ -275,7 +275,7 @@ export async function viewerCommentState(
       take: 500,
     }),
   ]);
-  return { editable: editable.map((c) => c.id), votes };
+  return { editable, votes };
 }
 
 export type OwnHiddenComment = {

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comment-form";
 import { CommentItem } from "@/components/comment-item";
 import { SignInPrompt } from "@/components/comment-signin-prompt";
-import { statusNotice } from "@/lib/comments/viewer-style";
+import { statusNotice } from "@/lib/accounts/dal/viewer";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/comments/types";
 import { findComment } from "@/lib/comments/dal/comments";
 import { displayName, getCurrentUser } from "@/lib/accounts/dal/users";

@@ -1,11 +1,11 @@
-// Every page of a story's comments in any sort (`?sort=newest|oldest|top&after=<cursor>`), and the
-// compose form for readers without JavaScript. Rendered per request (it reads the session and the
-// query), so the form is in the HTML itself rather than streamed in.
+// Every page of a story's comments in any sort (`?sort=newest|oldest|top&after=<cursor>`), the compose
+// form and each comment's controls for this reader, as plain forms that work without JavaScript.
+// Rendered per request (it reads the session and the query), so they are in the HTML itself.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentsSection, commentsPath } from "@/components/comments-section";
-import { CommentViewerPanel } from "@/components/comment-viewer";
+import { CommentViewerPanel, loadCommentReader, readerControls } from "@/components/comment-viewer";
 import { parseCommentSort } from "@/lib/comments/cursor";
 import { cachedCommentHighlights, cachedCommentPage } from "../../../_lib/cached-comments";
 import { loadStory } from "../_components/load-story";
@@ -33,9 +33,10 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const sort = parseCommentSort(query.sort);
   const after = typeof query.after === "string" ? query.after : null;
-  const [page, highlights] = await Promise.all([
+  const [page, highlights, reader] = await Promise.all([
     cachedCommentPage(article.id, sort, after),
     cachedCommentHighlights(article.id),
+    loadCommentReader(article),
   ]);
   if (!page) notFound();
   const storyPath = paths.article(article.slug);
@@ -54,7 +55,8 @@ export default async function CommentsPage({ params, searchParams }: Props) {
         continued={after !== null}
         highlights={highlights}
         returnTo={commentsPath(article.slug, sort, after)}
-        viewer={<CommentViewerPanel article={article} returnTo={storyPath} />}
+        controls={readerControls(reader)}
+        viewer={<CommentViewerPanel article={article} reader={reader} returnTo={storyPath} />}
       />
     </div>
   );
