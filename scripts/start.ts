@@ -7,6 +7,7 @@ import { buildIsCurrent } from "./lib/build-state";
 import { build } from "./build";
 import { ensureActionsKey, ensureAuthSecret, ensureRevalidateSecret } from "./lib/env-secrets";
 import { loadEnvFiles, runBin } from "./lib/run";
+import { serverMemoryEnv } from "./lib/server-memory";
 
 function fail(message: string): never {
   console.error(`\nnpm start: ${message}`);
@@ -57,7 +58,7 @@ async function main() {
   console.log(
     `Ready after ${((performance.now() - started) / 1000).toFixed(1)} s of preparation. Serving on http://localhost:${port}`,
   );
-  const code = await runBin("next", ["start", "-p", port]);
+  const code = await runBin("next", ["start", "-p", port], serverMemoryEnv(process.env));
   process.exit(code);
 }
 

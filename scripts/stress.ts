@@ -26,6 +26,7 @@ import { postCommentAction, serverActionId, type PostOutcome } from "./lib/bench
 import { ensureDistBuild } from "./lib/dist-build";
 import { loadEnvFiles, ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
+import { serverMemoryEnv } from "./lib/server-memory";
 
 const DIST_DIR = ".next-stress";
 const USAGE = `Usage: npm run stress -- [--writers 50] [--comments 100] [--db sqlite|postgres|both] [--no-kill] [--soak SECONDS]
@@ -44,7 +45,8 @@ function startServer(env: NodeJS.ProcessEnv, port: number): Server {
     ["start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
-      env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+      // The memory settings npm start gives the server: the soak measures what production runs.
+      env: serverMemoryEnv({ ...env, NEXT_DIST_DIR: DIST_DIR }),
       stdio: ["ignore", "ignore", "inherit"],
       // Its own process group: SIGKILL reaches every worker next start runs.
       detached: true,

@@ -7,6 +7,7 @@ import { ensureDistBuild } from "./dist-build";
 import { startNginx, stopNginx } from "./nginx";
 import { ROOT } from "./run";
 import { freePort, waitForHealth } from "./serve";
+import { serverMemoryEnv } from "./server-memory";
 
 export type ClusterOptions = {
   instances: number;
@@ -70,7 +71,7 @@ function startInstance(name: string, port: number, opts: ClusterOptions): Instan
   // proxy.ts's 404 rewrites arrive as 200 (see scripts/e2e-server.ts).
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...opts.env, NEXT_DIST_DIR: opts.distDir, PORT: String(port) },
+    env: serverMemoryEnv({ ...opts.env, NEXT_DIST_DIR: opts.distDir, PORT: String(port) }),
     stdio: ["ignore", opts.output === "inherit" ? "pipe" : "ignore", "pipe"],
     detached: true,
   });
