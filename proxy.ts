@@ -9,7 +9,12 @@ import { isPage, refusal, wellFormedPath } from "@/lib/http/request-guard";
 import { hstsFor, noncePageCsp } from "@/lib/http/security-headers";
 import { sharedCacheControl } from "@/lib/http/shared-cache";
 import { refusalPageHtml, type RefusalPage } from "@/lib/http/refusal-pages";
-import { ACTION_ID_LENGTH, formActionIds, knownActionIds } from "@/lib/http/server-action-ids";
+import {
+  ACTION_ID_LENGTH,
+  answersResultOnly,
+  formActionIds,
+  knownActionIds,
+} from "@/lib/http/server-action-ids";
 import { backPath, staleFormPage, typedFields } from "@/lib/http/stale-form-page";
 
 const SESSION_COOKIE = sessionCookieName(env.SITE_URL);
@@ -163,6 +168,19 @@ function withNonce(request: NextRequest, pathname: string) {
   return response;
 }
 
+/**
+ * A comment post's answer is its result alone, a couple of hundred bytes, streamed without a
+ * length: Next's gzip then opens a zlib stream for every one (a tenth of a post's CPU) to send it no
+ * smaller. Asked for unencoded, it is sent as it is. Answers that carry a page are still compressed.
+ */
+function uncompressedAnswer(request: NextRequest): NextResponse | null {
+  const id = request.method === "POST" ? request.headers.get("next-action") : null;
+  if (!id || !answersResultOnly(id)) return null;
+  const headers = new Headers(request.headers);
+  headers.set("accept-encoding", "identity");
+  return NextResponse.next({ request: { headers } });
+}
+
 async function route(request: NextRequest, pathname: string): Promise<NextResponse> {
   const refused = refuse(request, pathname) ?? (await unknownAction(request, pathname));
   if (refused) return refused;
@@ -185,6 +203,8 @@ async function route(request: NextRequest, pathname: string): Promise<NextRespon
     if (verdict.kind === "missing") return notFound(request);
   }
   if (PER_REQUEST_PAGE.test(pathname) && isPage(pathname)) return withNonce(request, pathname);
+  const small = uncompressedAnswer(request);
+  if (small) return small;
   // A downstream cache may keep a reader page for a second (lib/http/shared-cache.ts); Next keeps this
   // header instead of the one it derives from cacheLife.
   const cacheControl = sharedCacheControl(request.method, pathname);

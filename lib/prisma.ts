@@ -48,22 +48,70 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+/** What the adapter uses of a better-sqlite3 statement: it binds once, then runs or reads all rows. */
+type Statement = {
+  reader: boolean;
+  bind(args: unknown[]): Statement;
+  run(...args: unknown[]): unknown;
+  columns(): unknown[];
+  raw(on?: boolean): Statement;
+  all(...args: unknown[]): unknown[];
+};
+
+/** Statements kept per connection: the app's queries are a few hundred distinct texts. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * A statement prepared once per connection and text, handed out bound to one call's arguments. The
+ * adapter prepares every query afresh and binds it for good (better-sqlite3's bind() works once per
+ * statement), which parsed and planned the same SQL on every query: a twentieth of a comment post.
+ * The adapter runs each one to completion synchronously, so one statement is never used twice at once.
+ */
+function boundTo(stmt: Statement, args: unknown[]): Statement {
+  const bound: Statement = {
+    reader: stmt.reader,
+    bind: () => {
+      throw new TypeError("The bind() method can only be called once per statement object");
+    },
+    run: () => stmt.run(...args),
+    columns: () => stmt.columns(),
+    raw: (on = true) => (stmt.raw(on), bound),
+    all: () => stmt.all(...args),
+  };
+  return bound;
+}
+
+function reusable(stmt: Statement): Statement {
+  return { ...boundTo(stmt, []), bind: (args) => boundTo(stmt, args) };
+}
+
 /**
  * Interactive transactions start with BEGIN IMMEDIATE instead of the adapter's plain (deferred) BEGIN.
  * A deferred transaction that reads and then writes cannot wait for the lock: if another connection
  * (a second server process, the importer) committed in between, SQLite refuses the write at once
  * with SQLITE_BUSY, which the adapter reports as "Operation has timed out". IMMEDIATE takes the write
  * lock first, waiting up to the busy timeout for it, so such a transaction queues instead of failing.
+ * Every statement is prepared once per connection (reusable above).
  */
-function beginImmediate(adapter: SqlDriverAdapter): void {
-  const client = (adapter as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
+function preparedOnce(adapter: SqlDriverAdapter): void {
+  const client = (adapter as unknown as { client?: { prepare?: (sql: string) => Statement } }).client;
   if (!client?.prepare) throw new Error("the better-sqlite3 adapter no longer exposes its connection");
   const prepare = client.prepare.bind(client);
-  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  const cache = new Map<string, Statement>();
+  client.prepare = (sql: string) => {
+    const text = sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql;
+    let stmt = cache.get(text);
+    if (!stmt) {
+      stmt = prepare(text);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(text, stmt);
+    }
+    return reusable(stmt);
+  };
 }
 
 async function configure(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
-  beginImmediate(adapter);
+  preparedOnce(adapter);
   await adapter.executeScript(SQLITE_PRAGMAS.join(";\n") + ";");
   // WAL is a property of the file and persists; switching needs a moment with no other readers,
   // so only the first connection to a new file pays for it.

@@ -87,6 +87,35 @@ describe("repeated text", () => {
     });
   });
 
+  it("answers a resubmit by its key even among repeats of its text, and a closed story before a repeat", async () => {
+    const reader = await buildUser(db);
+    const first = await post(reader.id, loose, { body: "Same words", idempotencyKey: "key-first-0001" });
+    // Older repeats of the text, stored under other keys (backdated copies, as a second tab might leave).
+    for (const k of ["key-other-0001", "key-other-0002"])
+      await buildComment(db, {
+        articleId: story,
+        authorId: reader.id,
+        body: "Same words",
+        idempotencyKey: k,
+      });
+    expect(
+      await post(reader.id, loose, { body: "Same words", idempotencyKey: "key-new-00001" }),
+    ).toMatchObject({
+      ok: false,
+      code: "repeated_text",
+    });
+    const again = await post(reader.id, loose, { body: "Same words", idempotencyKey: "key-first-0001" });
+    expect(first.ok && again).toMatchObject({
+      ok: true,
+      duplicate: true,
+      commentId: first.ok && first.commentId,
+    });
+    const closed = (await importArticle(db, buildArticleInput({ commentsClosed: true }))).id;
+    expect(
+      await createComment(reader.id, { articleId: closed, body: "Same words" }, { limiter: loose }),
+    ).toMatchObject({ ok: false, code: "closed" });
+  });
+
   it("allows it again after ten minutes, or once the first was deleted", async () => {
     const reader = await buildUser(db);
     await post(reader.id, loose, { body: "Agreed." });

@@ -70,6 +70,24 @@ describe("decideNewComment", () => {
     expect(await decideFor("third")).toMatchObject({ status: "PUBLISHED" });
   });
 
+  it("counts a reader's published comments when only the story says NEW_USERS, and not past N", async () => {
+    await settings({ premoderation: "OFF", premoderateFirstN: 1 });
+    await db.article.update({ where: { id: story }, data: { premoderation: "NEW_USERS" } });
+    expect(await decideFor("first")).toMatchObject({
+      status: "PENDING",
+      reason: "premoderate:new-user:article",
+    });
+    for (let i = 0; i < 3; i++)
+      await makeComment(db, { articleId: story, authorId: reader, status: "PUBLISHED" });
+    expect(await decideFor("fourth")).toEqual({ status: "PUBLISHED", reason: null });
+    const other = await makeStory(db);
+    expect(await decideFor("elsewhere", reader, other)).toEqual({ status: "PUBLISHED", reason: null });
+    expect(await decideFor("newcomer elsewhere", await makeUser(db), other)).toEqual({
+      status: "PUBLISHED",
+      reason: null,
+    });
+  });
+
   it("holds a story's comments when the story says ALL", async () => {
     await db.article.update({ where: { id: story }, data: { premoderation: "ALL" } });
     expect(await decideFor("hi")).toMatchObject({ status: "PENDING", reason: "premoderate:article" });

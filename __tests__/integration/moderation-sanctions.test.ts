@@ -4,6 +4,7 @@ jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 import { decideAppeal, listAppealOptions, listMyAppeals, submitAppeal } from "@/lib/moderation/dal/appeals";
 import { applySanction, liftSanction, setUserRole } from "@/lib/moderation/dal/sanctions";
 import { getUserDetail, searchUsers } from "@/lib/moderation/dal/users";
+import { moderateComment } from "@/lib/moderation/dal/decisions";
 import { loadViewer } from "@/lib/accounts/dal/users";
 import { assignRoleByEmail } from "@/lib/moderation/roles";
 import { auditRows, makeComment, makeStory, makeUser, testDb } from "../support/moderation-fixtures";
@@ -327,5 +328,63 @@ describe("appeals", () => {
     expect(
       await submitAppeal(u, { target: `sanction:${ban.auditId}`, text: "Unban my friend please." }),
     ).toMatchObject({ ok: false, code: "not_found" });
+  });
+});
+
+describe("decisions on a sanctioned author's comments (standingOf)", () => {
+  const decide = (commentId: string, decision: "approve" | "restore" | "reject") =>
+    moderateComment(mod, { commentId, decision, ...(decision === "reject" ? { reason: "OFF_TOPIC" } : {}) });
+  const statusOf = async (id: string) =>
+    (await db.comment.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+
+  it("refuses to approve a held comment while its author is banned, naming the ban, until it is lifted", async () => {
+    const u = await makeUser(db);
+    const held = await makeComment(db, { articleId: story, authorId: u, status: "PENDING" });
+    expect(await applySanction(mod, { userId: u, sanction: "ban", reason: "Threats" })).toMatchObject({
+      ok: true,
+    });
+    const refused = await decide(held, "approve");
+    expect(refused).toMatchObject({ ok: false, code: "conflict" });
+    expect(!refused.ok && refused.message).toMatch(/author is banned.*Lift the ban first/);
+    expect(await statusOf(held)).toBe("PENDING");
+    expect((await auditRows(db, { targetId: held })).map((r) => r.action)).toEqual([]);
+    expect(await liftSanction(admin, { userId: u, sanction: "ban" })).toMatchObject({ ok: true });
+    expect(await decide(held, "approve")).toMatchObject({ ok: true, status: "PUBLISHED" });
+  });
+
+  it("refuses approve and restore while a suspension lasts, lets reject through, and approves once it has lapsed", async () => {
+    const u = await makeUser(db);
+    const held = await makeComment(db, { articleId: story, authorId: u, status: "PENDING" });
+    const rejected = await makeComment(db, { articleId: story, authorId: u, status: "REJECTED" });
+    expect(
+      await applySanction(mod, { userId: u, sanction: "suspend", hours: "48", reason: "Insults" }),
+    ).toMatchObject({ ok: true });
+    for (const [id, decision] of [
+      [held, "approve"],
+      [rejected, "restore"],
+    ] as const) {
+      const refused = await decide(id, decision);
+      expect(!refused.ok && refused.message).toMatch(/author is suspended until .*Lift the suspension first/);
+    }
+    expect(await statusOf(rejected)).toBe("REJECTED");
+    const other = await makeComment(db, { articleId: story, authorId: u, status: "PENDING" });
+    expect(await decide(other, "reject")).toMatchObject({ ok: true, status: "REJECTED" });
+    // The row still says SUSPENDED, but the suspension has ended: standingOf reads the author as active.
+    await db.user.update({ where: { id: u }, data: { suspendedUntil: new Date(Date.now() - 1000) } });
+    expect(await decide(held, "approve")).toMatchObject({ ok: true, status: "PUBLISHED" });
+  });
+
+  it("still dismisses the reports on a banned author's comment that stays published", async () => {
+    const u = await makeUser(db);
+    const shown = await makeComment(db, {
+      articleId: story,
+      authorId: u,
+      status: "PUBLISHED",
+      reportCount: 1,
+    });
+    expect(await applySanction(mod, { userId: u, sanction: "ban", reason: "Spam" })).toMatchObject({
+      ok: true,
+    });
+    expect(await decide(shown, "approve")).toMatchObject({ ok: true, status: "PUBLISHED" });
   });
 });

@@ -8,6 +8,24 @@ import path from "node:path";
 /** Next's ids are 42 hex characters; anything else cannot name an action. */
 export const ACTION_ID_LENGTH = 42;
 
+type ManifestEntry = { filename?: string; exportedName?: string };
+type Manifest = { node?: Record<string, ManifestEntry>; edge?: Record<string, ManifestEntry> };
+
+let manifest: Manifest | null | undefined;
+
+/** The running build's server-reference manifest, read once; null in development or without one. */
+function buildManifest(): Manifest | null {
+  if (manifest !== undefined) return manifest;
+  if (process.env.NODE_ENV !== "production") return (manifest = null);
+  const file = path.resolve(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+  try {
+    manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+  } catch {
+    manifest = null;
+  }
+  return manifest;
+}
+
 let known: ReadonlySet<string> | null | undefined;
 
 /**
@@ -16,18 +34,38 @@ let known: ReadonlySet<string> | null | undefined;
  */
 export function knownActionIds(): ReadonlySet<string> | null {
   if (known !== undefined) return known;
-  if (process.env.NODE_ENV !== "production") return (known = null);
-  const file = path.resolve(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
-  try {
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as {
-      node?: Record<string, unknown>;
-      edge?: Record<string, unknown>;
-    };
-    known = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
-  } catch {
-    known = null;
-  }
-  return known;
+  const m = buildManifest();
+  return (known = m && new Set([...Object.keys(m.node ?? {}), ...Object.keys(m.edge ?? {})]));
+}
+
+/**
+ * Actions whose answer is their result alone, never a re-rendered page: a post or reply from the
+ * comment form answers its comment's id (lib/comments/actions.ts), a couple of hundred bytes. (A vote
+ * may expire the story's comments at once, and its answer then carries them.)
+ */
+const RESULT_ONLY_ACTIONS = [
+  { filename: "lib/comments/actions.ts", exportedName: "postComment" },
+  { filename: "lib/comments/actions.ts", exportedName: "replyToComment" },
+] as const;
+
+/** The ids, in a manifest, of the actions RESULT_ONLY_ACTIONS names. */
+export function resultOnlyIdsIn(m: Manifest): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, entry] of Object.entries({ ...m.edge, ...m.node }))
+    if (
+      RESULT_ONLY_ACTIONS.some((a) => a.filename === entry.filename && a.exportedName === entry.exportedName)
+    )
+      ids.add(id);
+  return ids;
+}
+
+let resultOnly: ReadonlySet<string> | undefined;
+
+/** Whether an action id names one whose answer is its result alone (false when unknown). */
+export function answersResultOnly(actionId: string): boolean {
+  const m = buildManifest();
+  resultOnly ??= m ? resultOnlyIdsIn(m) : new Set();
+  return resultOnly.has(actionId);
 }
 
 /**

@@ -68,3 +68,18 @@ export function postingNotice(standing: Standing, context: "write" | "box" = "wr
   }
   return null;
 }
+
+/**
+ * Why a moderator may not put this author's comment out now (approving a held comment, restoring a
+ * rejected one), or null when they may. A banned or suspended author's comment waits until the
+ * sanction is lifted or ends, as it does when an appeal against its rejection is upheld.
+ */
+export function publishingRefusal(standing: Standing): string | null {
+  if (standing.state === "BANNED")
+    return "Its author is banned, so it cannot be published. Lift the ban first, or reject it.";
+  if (standing.state === "SUSPENDED") {
+    const until = standing.until ? ` until ${formatDateTime(standing.until)}` : "";
+    return `Its author is suspended${until}, so it cannot be published while the suspension lasts. Lift the suspension first, or reject it.`;
+  }
+  return null;
+}

@@ -55,13 +55,13 @@ const articleSelect = {
  * closed by time logs that closing once (reads pass `logAutoClose` false: looking is not a write).
  */
 export async function findOpenArticle(articleId: string, logAutoClose = true): Promise<OpenStory | Refusal> {
-  const article = await db.article.findFirst({
-    where: { id: articleId, ...published },
-    select: articleSelect,
-  });
+  // Side by side: on PostgreSQL each read is a round trip.
+  const [article, settings] = await Promise.all([
+    db.article.findFirst({ where: { id: articleId, ...published }, select: articleSelect }),
+    getSiteSettings(),
+  ]);
   if (!article) return refuse("not_found", STORY_MISSING);
   // Closed by a moderator, or by the auto-close rule (the story's days, else the site's).
-  const settings = await getSiteSettings();
   if (!isCommentingOpen(article, settings)) {
     const closedAt = article.commentsClosed ? null : autoCloseAt(article, settings);
     if (closedAt && logAutoClose) {

@@ -92,18 +92,8 @@ async function placeUnder(ctx: WriteContext, parentId: string | undefined): Prom
   return placeReply(parent);
 }
 
-/** Refuses the same text again within REPEAT_WINDOW_MS, or a comment too soon in slow mode. */
-async function checkPace(ctx: WriteContext, body: string): Promise<Refusal | "repeat" | null> {
-  const repeated = await db.comment.findFirst({
-    where: {
-      authorId: ctx.viewer.id,
-      body,
-      status: { not: "DELETED" },
-      createdAt: { gt: new Date(Date.now() - REPEAT_WINDOW_MS) },
-    },
-    select: { id: true },
-  });
-  if (repeated) return "repeat";
+/** Refuses a comment too soon in slow mode. */
+async function checkSlow(ctx: WriteContext): Promise<Refusal | null> {
   const slow = await checkSlowMode(ctx.viewer.id, ctx.article.id, new Date(), {
     author: ctx.viewer,
     article: ctx.article,
@@ -111,6 +101,30 @@ async function checkPace(ctx: WriteContext, body: string): Promise<Refusal | "re
   if (!slow) return null;
   const message = `This story is in slow mode. You can comment again in ${slow.retryAfterSeconds} seconds.`;
   return refuse("rate_limited", message, { retryAfterSeconds: slow.retryAfterSeconds });
+}
+
+/**
+ * What this reader posted before that a new comment must answer to, in one query: the comment stored
+ * under the form's idempotency key (this submit was posted already), and whether the same text is
+ * theirs within REPEAT_WINDOW_MS (refused as a repeat).
+ */
+async function priorPosts(authorId: string, key: string | undefined, body: string) {
+  const rows = await db.comment.findMany({
+    where: {
+      authorId,
+      OR: [
+        ...(key ? [{ idempotencyKey: key }] : []),
+        { body, status: { not: "DELETED" }, createdAt: { gt: new Date(Date.now() - REPEAT_WINDOW_MS) } },
+      ],
+    },
+    select: { ...refSelect, idempotencyKey: true },
+    take: 2,
+  });
+  const first = key ? rows.find((r) => r.idempotencyKey === key) : undefined;
+  return {
+    earlier: first && { ok: true as const, ...refOf(first), duplicate: true, status: statusOf(first) },
+    repeated: rows.some((r) => r !== first),
+  };
 }
 
 /**
@@ -138,7 +152,7 @@ export async function createComment(
     return first && { ok: true as const, ...refOf(first), duplicate: true, status: statusOf(first) };
   };
   // A retry, a second tab or a double click: the form's key says this comment was already posted.
-  const earlier = await firstWithKey();
+  const { earlier, repeated } = await priorPosts(authorId, key, data.body);
   if (earlier) return earlier;
 
   const story = await findOpenArticle(data.articleId);
@@ -148,15 +162,15 @@ export async function createComment(
 
   const placement = await placeUnder(ctx, data.parentId);
   if (isRefusal(placement)) return placement;
-  const pace = await checkPace(ctx, data.body);
-  if (pace === "repeat") {
+  if (repeated) {
     // The repeat may be this very submit's twin, stored since the check above: then it is a duplicate.
     const twin = await firstWithKey();
     if (twin) return twin;
     const message = "You posted this exact text a few minutes ago.";
     return refuse("repeated_text", message, { fieldErrors: { body: [message] } });
   }
-  if (pace) return pace;
+  const slow = await checkSlow(ctx);
+  if (slow) return slow;
   // The moderation rules (pre-moderation, links, word lists, shadow-ban) decide where it lands.
   const decision = await moderate(ctx, data.body);
 

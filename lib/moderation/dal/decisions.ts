@@ -12,7 +12,9 @@ import {
   type CommentDecisionKind,
   type RejectReason,
 } from "@/lib/moderation/schema";
+import { publishingRefusal, standingOf } from "@/lib/moderation/standing";
 import { publishChange } from "@/lib/moderation/visibility";
+import { standingSelect } from "../../accounts/dal/users";
 import { writeAudit } from "./audit";
 import { mayDecideOn } from "./sanctions";
 import { staffActor, type Staff } from "./staff";
@@ -130,7 +132,7 @@ async function applyDecision(staff: Staff, input: DecisionInput): Promise<Result
         withdrawnAt: true,
         articleId: true,
         authorId: true,
-        author: { select: { id: true, role: true } },
+        author: { select: { id: true, ...standingSelect } },
       },
     });
     if (!c) return refuse("not_found", "That comment does not exist.");
@@ -138,6 +140,10 @@ async function applyDecision(staff: Staff, input: DecisionInput): Promise<Result
     if (why) return refuse("forbidden", why);
     if (!rule.allowed(c)) return refuse("conflict", rule.why);
     const data = rule.change(reason ?? null, c);
+    // Putting a comment out (approve, restore) asks its author's standing, as an upheld appeal does.
+    const publishes = (data as { status?: Status }).status === "PUBLISHED" && c.status !== "PUBLISHED";
+    const sanctioned = publishes && c.author ? publishingRefusal(standingOf(c.author)) : null;
+    if (sanctioned) return refuse("conflict", sanctioned);
     // Conditional on the state just read: two moderators deciding at once cannot both win.
     const { count } = await tx.comment.updateMany({
       where: { id: commentId, status: c.status, featured: c.featured, pinnedAt: c.pinnedAt },

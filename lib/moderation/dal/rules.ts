@@ -50,7 +50,7 @@ export async function decideNewComment(
   input: { authorId: string; articleId: string; body: string },
   context?: NewCommentContext,
 ): Promise<CommentDecision> {
-  const [author, article, settings, publishedComments] = await Promise.all([
+  const [author, article, settings] = await Promise.all([
     hasFlags(context?.author) ??
       db.user.findUnique({
         where: { id: input.authorId },
@@ -59,12 +59,30 @@ export async function decideNewComment(
     context?.article ??
       db.article.findUnique({ where: { id: input.articleId }, select: { premoderation: true } }),
     context?.settings ?? getSiteSettings(),
-    // Not a filtered _count on the user: Prisma turns that into a GROUP BY over every author's comments.
-    db.comment.count({ where: { authorId: input.authorId, status: "PUBLISHED" } }),
   ]);
   // The write path has already checked both exist; hold rather than publish if one vanished meanwhile.
   if (!author || !article) return { status: "PENDING", reason: "missing-context" };
+  const publishedComments = await countForNewUserRule(input.authorId, author, article, settings);
   return decide({ ...author, publishedComments }, article.premoderation, settings, input.body);
+}
+
+/**
+ * The author's published comments, as far as the new-user rule looks: read only when that rule is in
+ * force for a reader, and counted up to `premoderateFirstN` (a prolific reader's count stops there).
+ * Otherwise the rules never look at it, and no query is made.
+ */
+function countForNewUserRule(
+  authorId: string,
+  author: Pick<RuleAuthor, "role">,
+  article: { premoderation: PremoderationMode | null },
+  settings: RuleSettings,
+): Promise<number> | number {
+  const mode = article.premoderation ?? settings.premoderation;
+  if (author.role !== "READER" || mode !== "NEW_USERS" || settings.premoderateFirstN <= 0) return 0;
+  return db.comment.count({
+    where: { authorId, status: "PUBLISHED" },
+    take: settings.premoderateFirstN,
+  });
 }
 
 /**
