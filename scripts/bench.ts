@@ -25,7 +25,7 @@ import { firstLoadJs, kB } from "./lib/first-load-js";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
-import { threadPages, threadTargets, type ThreadStories } from "./lib/bench-threads";
+import { findThreadStories, threadPages, threadTargets, type ThreadStories } from "./lib/bench-threads";
 import { seedScale } from "./seed-scale";
 import { paths } from "../lib/paths";
 
@@ -41,7 +41,8 @@ const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 20] [--rou
   --threads           measure the 20,000-comment story and its /comments pages 1 and 400 beside a
                       ten-comment story (seeds 21,000 comments unless --comments says otherwise)
   --database-url URL  measure an existing SQLite database as it is (migrated, never seeded); with
-                      --posts also a PostgreSQL URL (migrated, and seeded when empty)
+                      --posts or --threads also a PostgreSQL URL (migrated, and seeded when empty);
+                      with --threads its longest thread and a ten-comment story are measured
   --port N            serve on this port (default: the first free one of 3210–3219)
   --fresh             rebuild the benchmark database even if one for this size exists
   --posts             only the comment posts (--connections writers at once, --post-count posts)
@@ -212,22 +213,22 @@ async function main(): Promise<number> {
 
   const given = values["database-url"];
   const postgres = given?.startsWith("postgres") ?? false;
-  if (given && !given.startsWith("file:") && !(postgres && values.posts)) {
+  if (given && !given.startsWith("file:") && !(postgres && (values.posts || values.threads))) {
     console.error(
-      "bench: --database-url takes a SQLite file: URL (the page bench compares against SQLite); PostgreSQL only with --posts.",
+      "bench: --database-url takes a SQLite file: URL (the page bench compares against SQLite); PostgreSQL only with --posts or --threads.",
     );
     return 2;
   }
-  if (given && values.threads) {
-    console.error("bench: --threads seeds its own database; leave out --database-url.");
-    return 2;
-  }
-  // PostgreSQL (posts only): the server runs on it, built like the SQLite bench (the pages it
-  // prerenders are not measured here; every post reads and writes PostgreSQL).
-  const { url, threads } =
+  // PostgreSQL (posts, threads): the server runs on it, built like the SQLite bench (the pages it
+  // prerenders are not measured here; every measured page reads PostgreSQL on its first visit).
+  const prepared =
     given && !postgres
       ? (await migrate(given), { url: given, threads: null })
-      : await prepareDatabase(articles, comments, values.fresh);
+      : await prepareDatabase(articles, given && values.threads ? 0 : comments, values.fresh);
+  const { url } = prepared;
+  // A given database (e.g. from `npm run seed:scale -- --articles 100000 --comments 2000000`) is
+  // measured as it is: its longest thread against a ten-comment story.
+  const threads = given && values.threads ? await findThreadStories(given) : prepared.threads;
   if (values.threads && !threads) {
     console.error(
       "bench: --threads needs --comments of at least 20 (a long thread and a ten-comment story).",
@@ -283,7 +284,7 @@ async function main(): Promise<number> {
     }
     const pages = await choosePages(base);
     if (values.threads && threads) {
-      const extra = await threadPages(url, threads);
+      const extra = await threadPages(given && postgres ? given : url, threads);
       console.log(extra.note);
       for (const p of extra.pages) {
         const code = await status(base + p.path);
@@ -317,7 +318,7 @@ async function main(): Promise<number> {
     for (const t of checks) console.log(`${t.ok ? "PASS" : "MISS"}  ${t.label}`);
     const article = pages.find((p) => p.name === "article");
     const comments = article
-      ? await measureCommentPosts(base, url, article.path, connections, postCount, server.pid)
+      ? await measureCommentPosts(base, serverUrl, article.path, connections, postCount, server.pid)
       : null;
     writeReport({
       comments,

@@ -12,6 +12,34 @@ const DEEP_PAGE = 400;
 
 export type ThreadStories = { bigStoryId: string; tenStoryId: string };
 
+/**
+ * In a database the bench did not seed (--database-url, e.g. one filled by `npm run seed:scale`): the
+ * published story with the most comments, and one with exactly ten. Null when either is missing.
+ */
+export async function findThreadStories(databaseUrl: string): Promise<ThreadStories | null> {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const published = { article: { status: "PUBLISHED" as const } };
+    const [big] = await db.comment.groupBy({
+      by: ["articleId"],
+      where: published,
+      _count: { articleId: true },
+      orderBy: { _count: { articleId: "desc" } },
+      take: 1,
+    });
+    const [ten] = await db.comment.groupBy({
+      by: ["articleId"],
+      where: published,
+      having: { articleId: { _count: { equals: 10 } } },
+      orderBy: { articleId: "asc" },
+      take: 1,
+    });
+    return big && ten ? { bigStoryId: big.articleId, tenStoryId: ten.articleId } : null;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 const commentsPath = (slug: string, after?: string) => paths.comments(slug, { sort: "newest", after });
 
 export async function threadPages(databaseUrl: string, stories: ThreadStories) {
