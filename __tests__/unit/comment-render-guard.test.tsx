@@ -3,6 +3,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { CommentsSection } from "@/components/comments-section";
 import type { CommentPage, CommentView } from "@/lib/comments/types";
+import { commentView } from "../support/comment-views";
 
 jest.mock("@/lib/comments/actions", () => jest.requireActual("../support/inert-comment-actions"));
 jest.mock("@/lib/env", () => ({
@@ -24,21 +25,8 @@ jest.mock("react-markdown", () => {
   };
 });
 
-const view = (id: string, body: string, over: Partial<CommentView> = {}): CommentView => ({
-  id,
-  authorId: `user-${id}`,
-  authorName: `Reader ${id}`,
-  authorRole: "READER",
-  parentId: null,
-  replyTo: null,
-  depth: 1,
-  body,
-  deleted: false,
-  score: 1,
-  createdAt: "2026-11-15T08:00:00.000Z",
-  editedAt: null,
-  ...over,
-});
+const view = (id: string, body: string, over: Partial<CommentView> = {}) =>
+  commentView(id, { body, ...over });
 
 const page: CommentPage = {
   total: 4,

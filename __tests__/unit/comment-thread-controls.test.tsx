@@ -10,7 +10,8 @@ import { CommentsSection } from "@/components/comments-section";
 import { CommentViewerIsland } from "@/components/comment-viewer-island";
 import { refreshViewer } from "@/components/viewer-store";
 import type { ViewerComments, ViewerPayload } from "@/lib/accounts/viewer";
-import type { CommentPage, CommentView } from "@/lib/comments/types";
+import type { CommentPage } from "@/lib/comments/types";
+import { commentView } from "../support/comment-views";
 
 jest.mock("next/navigation", () => ({
   useRouter: () => ({ push: jest.fn() }),
@@ -22,21 +23,7 @@ jest.mock("@/lib/env", () => ({
 }));
 
 const article = { id: "story1", slug: "kelp-farmers", commentsClosed: false };
-const view = (id: string, over: Partial<CommentView> = {}): CommentView => ({
-  id,
-  authorId: `user-${id}`,
-  authorName: `Reader ${id}`,
-  authorRole: "READER",
-  parentId: null,
-  replyTo: null,
-  depth: 1,
-  body: `Body of ${id}`,
-  deleted: false,
-  score: 1,
-  createdAt: "2026-11-15T08:00:00.000Z",
-  editedAt: null,
-  ...over,
-});
+const view = commentView;
 const page: CommentPage = {
   total: 4,
   nextCursor: null,

@@ -7,7 +7,8 @@ import { CommentsSection, commentsHeading } from "@/components/comments-section"
 import { SignInPrompt } from "@/components/comment-signin-prompt";
 import { controlsFor } from "@/lib/comments/controls";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
-import type { CommentPage, CommentView } from "@/lib/comments/types";
+import type { CommentPage } from "@/lib/comments/types";
+import { commentView } from "../support/comment-views";
 
 // The forms post to server actions; rendering them needs only their references.
 jest.mock("@/lib/comments/actions", () => jest.requireActual("../support/inert-comment-actions"));
@@ -16,21 +17,7 @@ jest.mock("@/lib/env", () => ({
 }));
 
 const article = { id: "art1", slug: "kelp-farmers", commentsClosed: false };
-const view = (id: string, over: Partial<CommentView> = {}): CommentView => ({
-  id,
-  authorId: `user-${id}`,
-  authorName: `Reader ${id}`,
-  authorRole: "READER",
-  parentId: null,
-  replyTo: null,
-  depth: 1,
-  body: `Body of ${id}`,
-  deleted: false,
-  score: 1,
-  createdAt: "2026-11-15T08:00:00.000Z",
-  editedAt: null,
-  ...over,
-});
+const view = commentView;
 
 const page: CommentPage = {
   total: 5,
