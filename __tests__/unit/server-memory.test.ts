@@ -1,6 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { SERVER_HEAP_MB, serverMemoryEnv } from "../../scripts/lib/server-memory";
 
+// What V8 adds to --max-old-space-size in heap_size_limit, with room: at most 192 MB on Node 20–24.
+const YOUNG_GENERATION_MB = 256;
+
 type Seen = { heapLimitMb: number; arenas: string | null; mmapThreshold: string | null };
 
 /** What a Node process started with `env` sees: V8's heap limit in MB and the malloc settings. */
@@ -26,9 +29,10 @@ describe("serverMemoryEnv", () => {
     const env = serverMemoryEnv({ DATABASE_URL: "file:./x.db" });
     expect(env.DATABASE_URL).toBe("file:./x.db");
     const seen = seenBy(env);
-    // heap_size_limit is the old generation plus the young one (a few tens of MB).
+    // heap_size_limit is the old generation plus the young one: 1,072 MB seen on Node 20 and 22,
+    // 1,216 MB on Node 24 (larger semi-spaces); without the flag it is about 4,144 MB on these machines.
     expect(seen.heapLimitMb).toBeGreaterThanOrEqual(SERVER_HEAP_MB);
-    expect(seen.heapLimitMb).toBeLessThan(SERVER_HEAP_MB + 128);
+    expect(seen.heapLimitMb).toBeLessThan(SERVER_HEAP_MB + YOUNG_GENERATION_MB);
     expect(seen.arenas).toBe("2");
     expect(seen.mmapThreshold).toBe("131072");
   });
@@ -36,7 +40,7 @@ describe("serverMemoryEnv", () => {
   it("adds the heap limit to the operator's other NODE_OPTIONS", () => {
     const env = serverMemoryEnv({ NODE_OPTIONS: "--enable-source-maps" });
     expect(env.NODE_OPTIONS).toBe(`--enable-source-maps --max-old-space-size=${SERVER_HEAP_MB}`);
-    expect(seenBy(env).heapLimitMb).toBeLessThan(SERVER_HEAP_MB + 128);
+    expect(seenBy(env).heapLimitMb).toBeLessThan(SERVER_HEAP_MB + YOUNG_GENERATION_MB);
   });
 
   it("keeps an operator's own heap limit and malloc settings", () => {
