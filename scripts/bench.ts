@@ -284,7 +284,7 @@ async function main(): Promise<number> {
     }
     const pages = await choosePages(base);
     if (values.threads && threads) {
-      const extra = await threadPages(given && postgres ? given : url, threads);
+      const extra = await threadPages(serverUrl, threads);
       console.log(extra.note);
       for (const p of extra.pages) {
         const code = await status(base + p.path);

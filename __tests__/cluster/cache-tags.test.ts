@@ -3,11 +3,11 @@
 // written once it answers; without Redis it outlives a restart in the dist directory.
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { ROOT } from "@/scripts/lib/run";
+import { spawnRedisServer } from "../support/redis";
 
 const run = promisify(execFile);
 const PORT = Number(process.env.CLUSTER_REDIS_PORT || 6390) + 1;
@@ -34,24 +34,10 @@ async function instance(code: string, env: Record<string, string> = { REDIS_URL 
   return JSON.parse(stdout.trim().split("\n").pop()!);
 }
 
-const portOpen = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const s = net.connect(port, "127.0.0.1");
-    s.once("connect", () => (s.destroy(), resolve(true)));
-    s.once("error", () => resolve(false));
-  });
-
 describeWithServer("cache tag times between instances", () => {
   let server: ChildProcess | null = null;
   const start = async () => {
-    server = spawn(
-      "redis-server",
-      ["--port", String(PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      {
-        stdio: "ignore",
-      },
-    );
-    while (!(await portOpen(PORT))) await new Promise((r) => setTimeout(r, 50));
+    server = await spawnRedisServer(PORT);
   };
   const stop = async () => {
     const s = server;

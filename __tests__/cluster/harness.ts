@@ -6,12 +6,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 import { sourceFingerprint } from "@/scripts/lib/build-state";
 import { restoreSharedFiles } from "@/scripts/lib/dist-build";
 import { ROOT, runBin } from "@/scripts/lib/run";
+import { portOpen, spawnRedisServer } from "../support/redis";
 
 export const REVALIDATE_SECRET = "cluster-test-revalidate-secret-0123456789";
 const BASE_PORT = Number(process.env.CLUSTER_PORT || 3260);
@@ -113,13 +113,6 @@ export type Cluster = {
   close(): Promise<void>;
 };
 
-const portOpen = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-
 async function until(what: string, ok: () => Promise<boolean>, ms = 60_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -149,14 +142,7 @@ export async function startCluster(
   let redis: ChildProcess | null = null;
 
   const startRedis = async () => {
-    redis = spawn(
-      "redis-server",
-      ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      {
-        stdio: "ignore",
-      },
-    );
-    await until("redis-server", () => portOpen(REDIS_PORT), 10_000);
+    redis = await spawnRedisServer(REDIS_PORT);
   };
   const stopRedis = async () => {
     const r = redis;

@@ -1,6 +1,8 @@
 // The Redis server the Redis-store tests use: TEST_REDIS_URL (CI sets it). Unset, those tests skip and
 // `npm test` says "skipped: no Redis"; set but not answering, they fail at once with the reason,
 // instead of hanging until a hook times out.
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import Redis from "ioredis";
 
 export const testRedisUrl = process.env.TEST_REDIS_URL || null;
@@ -30,4 +32,30 @@ export async function connectTestRedis(): Promise<Redis> {
     );
   }
   return redis;
+}
+
+/** True when something accepts connections on 127.0.0.1:`port`. */
+export const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+
+/** A throwaway redis-server of a test's own on `port` (nothing saved), once it accepts connections. */
+export async function spawnRedisServer(port: number, timeoutMs = 10_000): Promise<ChildProcess> {
+  const server = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
+  const end = Date.now() + timeoutMs;
+  while (!(await portOpen(port))) {
+    if (Date.now() > end || server.exitCode !== null) {
+      server.kill("SIGKILL");
+      throw new Error(`redis-server did not start on port ${port}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return server;
 }
