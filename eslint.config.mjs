@@ -15,6 +15,22 @@ const AUDIT_APPEND_ONLY = [
   message: "The audit log is append-only: write entries with writeAudit, never change them.",
 }));
 
+const DB_ONLY_IN_DAL = {
+  group: ["@/lib/db", "**/lib/db", "./db", "../db", "../../db"],
+  message: "Read and write through a domain's dal/ (lib/<domain>/dal/), not lib/db directly.",
+};
+const READER_PAGES = [
+  "components/**/*.tsx",
+  "app/(site)/**/*.tsx",
+  "app/(static)/**/*.tsx",
+  "app/(auth)/**/*.tsx",
+  "app/*.tsx",
+];
+const NO_NEXT_LINK = {
+  name: "next/link",
+  message: "Reader pages link with a plain <a> (see eslint.config.mjs).",
+};
+
 // Our own URLs come from lib/paths.ts, which encodes every slug and id.
 const NO_TEMPLATE_PATHS = {
   selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${OWN_ROUTE}]`,
@@ -53,6 +69,16 @@ const config = [
     rules: { "no-restricted-syntax": ["error", ...AUDIT_APPEND_ONLY, NO_TEMPLATE_PATHS] },
   },
   {
+    // Reader, account and static pages link with plain <a>: each page is a full load of a cached
+    // document, not a client-side navigation, so no page ships next/link's router code (3.3 kB gzip of
+    // first-load JS) or prefetches an RSC payload for every story link in view. Staff pages
+    // (app/moderation) keep <Link>.
+    files: READER_PAGES,
+    rules: {
+      "@next/next/no-html-link-for-pages": "off",
+    },
+  },
+  {
     files: ["lib/*/dal/**/*.ts"],
     rules: { "no-restricted-syntax": ["error", ...AUDIT_APPEND_ONLY, NO_TEMPLATE_PATHS, DAL_IS_SERVER_ONLY] },
   },
@@ -67,18 +93,13 @@ const config = [
       "lib/http/health.ts",
     ],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/lib/db", "**/lib/db", "./db", "../db", "../../db"],
-              message: "Read and write through a domain's dal/ (lib/<domain>/dal/), not lib/db directly.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [DB_ONLY_IN_DAL] }],
     },
+  },
+  {
+    // …and reader, account and static pages do without next/link (see above).
+    files: READER_PAGES,
+    rules: { "no-restricted-imports": ["error", { patterns: [DB_ONLY_IN_DAL], paths: [NO_NEXT_LINK] }] },
   },
   {
     // lib/paths.ts is where those template strings live.

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { AuthPageHeading } from "./auth-page-heading";
 import { paths } from "@/lib/paths";
 
@@ -16,9 +15,9 @@ export function AuthSignInRequired({ returnTo, title }: { returnTo: string; titl
       <AuthPageHeading title={title}>
         <p>Sign in to see this page.</p>
       </AuthPageHeading>
-      <Link href={href} className="font-semibold underline">
+      <a href={href} className="font-semibold underline">
         Sign in
-      </Link>
+      </a>
     </>
   );
 }

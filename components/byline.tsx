@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Byline as BylineEntry } from "@/lib/stories/dal/articles";
 import { paths } from "@/lib/paths";
 
@@ -11,9 +10,9 @@ export function Byline({ authors }: { authors: BylineEntry[] }) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 ? (i === authors.length - 1 ? " and " : ", ") : null}
-          <Link href={paths.author(a.slug)} className="font-semibold hover:underline">
+          <a href={paths.author(a.slug)} className="font-semibold hover:underline">
             {a.name}
-          </Link>
+          </a>
         </span>
       ))}
     </span>

@@ -4,7 +4,6 @@
 // the whole thread, comment-thread-controls.tsx).
 // The story page is static and cached for everyone, so this fills itself from /api/viewer. Without
 // JavaScript the reader gets a link to the comments page, which renders all of it on the server.
-import Link from "next/link";
 import { useMemo } from "react";
 import type { ViewerComments, ViewerOwnComment } from "@/lib/accounts/viewer";
 import { CommentForm } from "./comment-form";
@@ -97,9 +96,9 @@ function OwnComment({ comment, timeZone }: { comment: ViewerOwnComment; timeZone
 function CommentsPageLink({ storyPath }: { storyPath: string }) {
   return (
     <p className="mt-3">
-      <Link href={`${storyPath}/comments#comment-form`} className="font-semibold underline">
+      <a href={`${storyPath}/comments#comment-form`} className="font-semibold underline">
         Write a comment
-      </Link>{" "}
+      </a>{" "}
       <span className="text-neutral-700 dark:text-neutral-300">
         (and reply, vote or report on the comments page)
       </span>

@@ -1,7 +1,6 @@
 // The comments area under a story: heading, the per-reader slot (compose box or sign-in prompt), sort
 // links, threads nested to depth 3 and "load more". Everything here but `viewer` and `controls` is the
 // same for every reader, so the story page keeps it in its cached HTML.
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { COMMENT_MAX_DEPTH, COMMENT_SORTS, type CommentPage, type CommentSort } from "@/lib/comments/types";
 import type { CommentHighlights } from "@/lib/comments/dal/highlights";
@@ -9,6 +8,7 @@ import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
 import type { ControlsLookup } from "@/lib/comments/controls";
 import { paths } from "@/lib/paths";
+import { VIEWER_ARTICLE_ATTRIBUTE } from "@/lib/accounts/viewer";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { CommentCount, PostedComments } from "./posted-comments";
 
@@ -60,6 +60,7 @@ export function CommentsSection({
     <section
       id="comments"
       aria-labelledby="comments-heading"
+      {...{ [VIEWER_ARTICLE_ATTRIBUTE]: article.id }}
       className="mt-12 scroll-mt-24 border-t border-neutral-300 pt-6 print:hidden dark:border-neutral-700"
     >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
@@ -77,14 +78,14 @@ export function CommentsSection({
         <nav aria-label="Sort comments" className="mt-6 flex gap-4 text-sm">
           <span className="text-neutral-600 dark:text-neutral-400">Sort by</span>
           {COMMENT_SORTS.map((s) => (
-            <Link
+            <a
               key={s}
               href={commentsPath(article.slug, s)}
               aria-current={s === sort && !continued ? "page" : undefined}
               className="font-semibold underline-offset-2 hover:underline aria-[current=page]:underline"
             >
               {SORT_LABELS[s]}
-            </Link>
+            </a>
           ))}
         </nav>
       ) : null}
@@ -117,16 +118,16 @@ export function CommentsSection({
       </ol>
       {page.nextCursor ? (
         <p className="mt-6">
-          <Link href={commentsPath(article.slug, sort, page.nextCursor)} className="font-semibold underline">
+          <a href={commentsPath(article.slug, sort, page.nextCursor)} className="font-semibold underline">
             Load more comments
-          </Link>
+          </a>
         </p>
       ) : null}
       {continued ? (
         <p className="mt-4">
-          <Link href={commentsPath(article.slug, sort)} className="underline">
+          <a href={commentsPath(article.slug, sort)} className="underline">
             Back to the first comments
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

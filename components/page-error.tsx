@@ -48,7 +48,6 @@ export function PageError({ error, retry }: { error: unknown; retry: () => void 
           Try again
         </button>
         {/* A document load on purpose: the client router is what failed. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="font-semibold underline">
           Go to the front page
         </a>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 type Props = {
   /** The listing's own path, e.g. /sections/city. */
@@ -19,16 +18,16 @@ export function PaginationLinks({ basePath, older, newer }: Props) {
   return (
     <nav aria-label="Pages" className="mt-10 flex justify-between gap-4 print:hidden">
       {newer ? (
-        <Link href={newerHref} rel="prev" className={linkClass}>
+        <a href={newerHref} rel="prev" className={linkClass}>
           <span aria-hidden="true">← </span>Newer stories
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {older ? (
-        <Link href={`${basePath}/page/${older}`} rel="next" className={linkClass}>
+        <a href={`${basePath}/page/${older}`} rel="next" className={linkClass}>
           Older stories<span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

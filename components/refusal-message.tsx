@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** The body of a page answered with a 4xx status: not found, and the pages proxy.ts refuses with (app/(site)/refused/*). */
 export function RefusalMessage({ title, children }: { title: string; children: React.ReactNode }) {
@@ -7,9 +6,9 @@ export function RefusalMessage({ title, children }: { title: string; children: R
       <h1 className="font-serif text-4xl font-bold">{title}</h1>
       <div className="mt-4 space-y-4 text-neutral-700 dark:text-neutral-300">{children}</div>
       <p className="mt-6">
-        <Link href="/" className="font-semibold underline">
+        <a href="/" className="font-semibold underline">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { env } from "@/lib/env";
 import type { SectionLink } from "@/lib/stories/dal/sections";
 import { SearchForm } from "./search-form";
@@ -12,9 +11,9 @@ export function SectionLinks({ sections, className }: { sections: SectionLink[];
     <ul className={className}>
       {sections.map((s) => (
         <li key={s.slug}>
-          <Link href={paths.section(s.slug)} className="hover:underline">
+          <a href={paths.section(s.slug)} className="hover:underline">
             {s.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -31,9 +30,9 @@ function SiteHeader({ nav }: { nav?: React.ReactNode }) {
     <header className="border-b-4 border-double border-neutral-300 dark:border-neutral-700">
       <div className="mx-auto max-w-6xl px-4 py-3 sm:py-5">
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 sm:gap-3">
-          <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
+          <a href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
             {env.SITE_NAME}
-          </Link>
+          </a>
           <div className="flex flex-wrap items-center gap-3">
             <div className="hidden items-center gap-3 sm:flex">
               <SearchForm />
@@ -79,9 +78,9 @@ function SiteFooter({ nav }: { nav?: React.ReactNode }) {
         {nav ? <nav aria-label="Sections (footer)">{nav}</nav> : null}
         <p>
           © {env.SITE_NAME}. Independent local journalism.{" "}
-          <Link href="/about" className="underline">
+          <a href="/about" className="underline">
             About us
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

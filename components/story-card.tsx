@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/stories/dal/articles";
 import { Byline } from "./byline";
 import { SITE_TIMEZONE } from "@/lib/format/date";
@@ -13,11 +12,20 @@ type Props = {
   /** Heading level of the headline, so each list fits its page's outline. */
   level?: 2 | 3;
   showImage?: boolean;
+  /** The page's first picture, likely its largest paint: fetched eagerly and preloaded (default: `lead`). */
+  firstImage?: boolean;
   /** Shown after the standfirst, e.g. a search result's highlighted excerpt. */
   children?: React.ReactNode;
 };
 
-export function StoryCard({ story, lead = false, level = 2, showImage = true, children }: Props) {
+export function StoryCard({
+  story,
+  lead = false,
+  level = 2,
+  showImage = true,
+  firstImage = lead,
+  children,
+}: Props) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <article className={lead ? "grid gap-6 md:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
@@ -27,7 +35,7 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
           alt={story.hero.alt}
           width={1600}
           height={900}
-          lead={lead}
+          lead={firstImage}
           sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 768px) 33vw, 100vw"}
           className="h-auto w-full rounded-sm"
         />
@@ -37,9 +45,9 @@ export function StoryCard({ story, lead = false, level = 2, showImage = true, ch
         <Heading
           className={`font-serif font-bold leading-tight ${lead ? "mt-2 text-3xl sm:text-4xl" : "mt-1 text-xl"}`}
         >
-          <Link href={paths.article(story.slug)} className="hover:underline">
+          <a href={paths.article(story.slug)} className="hover:underline">
             {story.headline}
-          </Link>
+          </a>
         </Heading>
         <p className={`mt-2 text-neutral-700 dark:text-neutral-300 ${lead ? "text-lg" : ""}`}>
           {story.standfirst}
@@ -78,9 +86,9 @@ export function SectionKicker({
 }) {
   return (
     <p className={`${className} font-semibold uppercase tracking-wide`}>
-      <Link href={paths.section(section.slug)} className="text-accent hover:underline dark:text-red-300">
+      <a href={paths.section(section.slug)} className="text-accent hover:underline dark:text-red-300">
         {section.name}
-      </Link>
+      </a>
     </p>
   );
 }

@@ -2,7 +2,6 @@
 // The reader's sign-in state in the header: "Sign in", or their name, Account, Sign out (and Moderation
 // for staff). The header is part of static, shared pages, so this fills itself in the browser from
 // /api/viewer. Without JavaScript the reader sees "Sign in", whose page says who is signed in.
-import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/actions/auth";
 import { AuthSignInLink } from "./auth-signin-link";
 import { markSignedOut, useViewer } from "./viewer-store";
@@ -16,9 +15,9 @@ export function UserMenu() {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       {user.staff ? (
-        <Link href="/moderation" prefetch={false} className={LINK}>
+        <a href="/moderation" className={LINK}>
           Moderation
-        </Link>
+        </a>
       ) : null}
       <span>
         <span className="sr-only">Signed in as </span>
@@ -26,9 +25,9 @@ export function UserMenu() {
           {user.name}
         </span>
       </span>
-      <Link href="/account" prefetch={false} className={LINK}>
+      <a href="/account" className={LINK}>
         Account
-      </Link>
+      </a>
       <form action={signOutAction} onSubmit={markSignedOut}>
         <button type="submit" className={`${LINK} cursor-pointer`}>
           Sign out

@@ -14,6 +14,7 @@ import { summarise, type PageScore, report } from "./lib/lighthouse-report";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
 
+const REPORTS = path.join(ROOT, ".tmp", "lighthouse-reports");
 const OUT = path.join(ROOT, ".tmp", "lighthouse.json");
 const DEFAULT_PATHS = ["/articles/ferry-fares-frozen-as-ridership-climbs", "/"];
 const USAGE = `Usage: npm run lighthouse -- [--runs 3] [--path P ...] [--base URL]
@@ -75,7 +76,12 @@ async function startChromium(executable: string): Promise<{ port: number; stop: 
       chrome.kill("SIGTERM");
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helper processes may still write to the profile for a moment after it exits.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+    } catch (error) {
+      console.warn(`lighthouse: left ${profile} behind (${(error as Error).message})`);
+    }
   };
   for (let i = 0; i < 100; i++) {
     try {
@@ -123,6 +129,9 @@ async function main(): Promise<number> {
         const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const score = summarise(pathname, result.lhr);
+        mkdirSync(REPORTS, { recursive: true });
+        const name = `${pathname.replace(/^\/$/, "home").replace(/^\//, "").replace(/[^a-z0-9-]+/gi, "_")}-run${run}.json`;
+        writeFileSync(path.join(REPORTS, name), result.report as string);
         console.log(
           `  ${pathname} run ${run}: ${Object.values(score.categories)
             .map((v) => v ?? "-")

@@ -56,6 +56,10 @@ describe("StoryCard", () => {
     rerender(<StoryCard story={story} lead />);
     expect(screen.getByRole("img", { name: "Kelp under water" })).toHaveAttribute("loading", "eager");
     expect(container.querySelector("img")).toHaveAttribute("fetchpriority", "high");
+    // A card that is not the lead but holds the page's first picture (a front page without a lead one).
+    rerender(<StoryCard story={story} level={3} firstImage />);
+    expect(screen.getByRole("img", { name: "Kelp under water" })).toHaveAttribute("loading", "eager");
+    expect(container.querySelector("img")).toHaveAttribute("sizes", "(min-width: 768px) 33vw, 100vw");
   });
 });
 

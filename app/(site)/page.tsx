@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { StoryCard } from "@/components/story-card";
 import { JsonLd } from "@/components/json-ld";
@@ -28,6 +27,8 @@ export default async function HomePage() {
       </>
     );
   }
+  // Without a lead picture, the first of the latest stories' pictures is the top of the page on a phone.
+  const firstPicture = lead.hero ? undefined : latest.find((story) => story.hero)?.id;
   return (
     <>
       <JsonLd data={websiteJsonLd()} />
@@ -41,7 +42,7 @@ export default async function HomePage() {
           <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
             {latest.map((story) => (
               <li key={story.id}>
-                <StoryCard story={story} level={3} />
+                <StoryCard story={story} level={3} firstImage={story.id === firstPicture} />
               </li>
             ))}
           </ul>
@@ -55,9 +56,9 @@ export default async function HomePage() {
           <ol className="list-decimal space-y-2 pl-6 font-serif text-lg font-bold">
             {mostCommented.map((story) => (
               <li key={story.id}>
-                <Link href={paths.article(story.slug)} className="hover:underline">
+                <a href={paths.article(story.slug)} className="hover:underline">
                   {story.headline}
-                </Link>
+                </a>
               </li>
             ))}
           </ol>
@@ -69,10 +70,10 @@ export default async function HomePage() {
             <h2 id={`rail-${section.slug}`} className={railHeading}>
               {section.name}
             </h2>
-            <Link href={paths.section(section.slug)} className="text-sm font-semibold underline">
+            <a href={paths.section(section.slug)} className="text-sm font-semibold underline">
               More {section.name}
               <span className="sr-only"> stories</span>
-            </Link>
+            </a>
           </div>
           <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
             {stories.map((story) => (

@@ -1,6 +1,5 @@
 import { PageActionForm } from "@/components/page-action-form";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { AccountRenameForm } from "@/components/account-rename-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
@@ -80,9 +79,9 @@ export default async function AccountPage() {
         <p className="mb-3">
           Removes your account, sign-ins and votes. Your comments stay in their threads as “[deleted]”.
         </p>
-        <Link href="/account/delete" className="font-semibold text-red-800 underline dark:text-red-300">
+        <a href="/account/delete" className="font-semibold text-red-800 underline dark:text-red-300">
           Delete my account…
-        </Link>
+        </a>
       </AccountSection>
     </>
   );

@@ -1,7 +1,6 @@
 import { PageActionForm } from "@/components/page-action-form";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { AuthEmailForm } from "@/components/auth-email-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthProviderButtons } from "@/components/auth-provider-buttons";
@@ -39,12 +38,12 @@ export default async function SignInPage({ searchParams }: Props) {
           <p>You are signed in as {displayName(user)}.</p>
         </AuthPageHeading>
         <div className="flex flex-wrap items-center gap-4">
-          <Link href={callbackUrl} className="font-semibold underline">
+          <a href={callbackUrl} className="font-semibold underline">
             Continue reading
-          </Link>
-          <Link href="/account" className="font-semibold underline">
+          </a>
+          <a href="/account" className="font-semibold underline">
             Your account
-          </Link>
+          </a>
           <PageActionForm action={signOutAction}>
             <button type="submit" className="font-semibold underline">
               Sign out

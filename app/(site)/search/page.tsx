@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { searchArticles, type SearchResult } from "@/lib/stories/dal/search";
@@ -87,9 +86,9 @@ function Summary({ result }: { result: SearchResult }) {
       {total > 0 && page > pageCount ? (
         <p>
           There {pageCount === 1 ? "is only one page" : `are only ${pageCount} pages`} of results.{" "}
-          <Link href={pageHref(query.text, 1)} className="underline">
+          <a href={pageHref(query.text, 1)} className="underline">
             Go to the first page
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>
@@ -105,16 +104,16 @@ function Pager({ result }: { result: SearchResult }) {
   return (
     <nav aria-label="Result pages" className="mt-10 flex justify-between gap-4">
       {page > 1 ? (
-        <Link href={pageHref(query.text, page - 1)} rel="prev" className={pagerLink}>
+        <a href={pageHref(query.text, page - 1)} rel="prev" className={pagerLink}>
           <span aria-hidden="true">← </span>Previous page
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {page < pageCount ? (
-        <Link href={pageHref(query.text, page + 1)} rel="next" className={pagerLink}>
+        <a href={pageHref(query.text, page + 1)} rel="next" className={pagerLink}>
           Next page<span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

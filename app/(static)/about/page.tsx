@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { env } from "@/lib/env";
 import { aboutMetadata } from "@/lib/seo/metadata";
 
@@ -33,7 +32,7 @@ export default function AboutPage() {
         and moderate comments to keep the conversation useful.
       </p>
       <p>
-        Start with the <Link href="/">front page</Link>, or search the archive from the box at the top of
+        Start with the <a href="/">front page</a>, or search the archive from the box at the top of
         every page.
       </p>
     </article>

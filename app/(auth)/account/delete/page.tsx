@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccountDeleteForm } from "@/components/account-delete-form";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { AuthSignInRequired } from "@/components/auth-signin-required";
@@ -37,9 +36,9 @@ export default async function DeleteAccountPage() {
       </ul>
       <AccountDeleteForm />
       <p className="mt-6">
-        <Link href="/account" className="underline">
+        <a href="/account" className="underline">
           Keep my account
-        </Link>
+        </a>
       </p>
     </>
   );

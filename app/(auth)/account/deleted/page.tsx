@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { SignedOutSignal } from "@/components/viewer-store";
 
@@ -12,9 +11,9 @@ export default function AccountDeletedPage() {
       <AuthPageHeading title="Your account is deleted">
         <p>Your account, sign-ins and votes are gone, and your comments now show as “[deleted]”.</p>
       </AuthPageHeading>
-      <Link href="/" className="font-semibold underline">
+      <a href="/" className="font-semibold underline">
         Back to the front page
-      </Link>
+      </a>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { env } from "@/lib/env";
@@ -27,9 +26,9 @@ export default async function CheckEmailPage() {
         )}
       </ul>
       <p className="mt-6">
-        <Link href="/signin" className="font-semibold underline">
+        <a href="/signin" className="font-semibold underline">
           Ask for a new link
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthPageHeading } from "@/components/auth-page-heading";
 import { authErrorMessage } from "@/lib/accounts/auth/pages";
 
@@ -19,9 +18,9 @@ export default async function SignInErrorPage({ searchParams }: Props) {
         <p>{message}</p>
       </AuthPageHeading>
       <p>
-        <Link href="/signin" className="font-semibold underline">
+        <a href="/signin" className="font-semibold underline">
           Back to sign in
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { absoluteUrl } from "@/lib/seo/site";
 import type { ArticleDetail } from "@/lib/stories/dal/articles";
@@ -106,12 +105,12 @@ async function Story({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {article.tags.map((t) => (
               <li key={t.slug}>
-                <Link
+                <a
                   href={paths.tag(t.slug)}
                   className="inline-block rounded-full bg-neutral-100 px-3 py-1 hover:underline dark:bg-neutral-800"
                 >
                   {t.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RefusalMessage } from "@/components/refusal-message";
 
 // Shown with a 429 and Retry-After by proxy.ts (a rewrite) when an address has searched more than
@@ -14,9 +13,9 @@ export default function TooManySearchesPage() {
         minute and search again.
       </p>
       <p>
-        <Link href="/search" className="font-semibold underline">
+        <a href="/search" className="font-semibold underline">
           Back to search
-        </Link>
+        </a>
       </p>
     </RefusalMessage>
   );

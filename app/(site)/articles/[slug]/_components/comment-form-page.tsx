@@ -1,7 +1,6 @@
 // The reply and edit pages: the comment and the form, for readers without JavaScript (with it, the
 // same form opens under the comment). Per request: they read the session.
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comment-form";
 import { CommentItem } from "@/components/comment-item";
@@ -61,13 +60,13 @@ export async function CommentFormPage({
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link href={`${storyPath}/comments/${comment.id}`} className="underline">
+        <a href={`${storyPath}/comments/${comment.id}`} className="underline">
           Back to the comment
-        </Link>{" "}
+        </a>{" "}
         on{" "}
-        <Link href={storyPath} className="underline">
+        <a href={storyPath} className="underline">
           {article.headline}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">
         {kind === "reply" ? `Reply to ${name}` : "Edit your comment"}

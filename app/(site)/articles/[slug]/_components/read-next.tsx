@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleNeighbours } from "@/lib/stories/dal/related";
 import { StoryCard } from "@/components/story-card";
 import { paths } from "@/lib/paths";
@@ -58,7 +57,7 @@ function SiblingLink({
   label: string;
 }) {
   return (
-    <Link
+    <a
       href={paths.article(story.slug)}
       rel={rel}
       className={rel === "next" ? "group block sm:text-right" : "group block"}
@@ -67,6 +66,6 @@ function SiblingLink({
         {label}
       </span>
       <span className="font-serif text-lg font-bold group-hover:underline">{story.headline}</span>
-    </Link>
+    </a>
   );
 }

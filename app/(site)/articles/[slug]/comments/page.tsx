@@ -2,7 +2,6 @@
 // form and each comment's controls for this reader, as plain forms that work without JavaScript.
 // Rendered per request (it reads the session and the query), so they are in the HTML itself.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentsSection, commentsPath } from "@/components/comments-section";
 import { CommentViewerPanel, loadCommentReader, readerControls } from "@/components/comment-viewer";
@@ -43,9 +42,9 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link href={storyPath} className="underline">
+        <a href={storyPath} className="underline">
           Back to the story
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">Comments on “{article.headline}”</h1>
       <CommentsSection

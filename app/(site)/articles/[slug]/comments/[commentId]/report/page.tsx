@@ -1,7 +1,6 @@
 // "Report this comment": the comment and the report form, rendered per request (it reads the session)
 // and without Suspense, so it works without JavaScript. The Report link under each comment leads here.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentItem } from "@/components/comment-item";
 import { signInHref } from "@/components/comment-signin-prompt";
@@ -34,9 +33,9 @@ export default async function ReportCommentPage({ params }: Props) {
   if (!viewer)
     body = (
       <p>
-        <Link href={signInHref(here)} className="font-semibold underline">
+        <a href={signInHref(here)} className="font-semibold underline">
           Sign in to report this comment
-        </Link>
+        </a>
       </p>
     );
   else if (found && found.comment.authorId === viewer.id)
@@ -46,16 +45,16 @@ export default async function ReportCommentPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link
+        <a
           href={found ? `${storyPath}/comments/${encodeURIComponent(id)}` : `${storyPath}#comments`}
           className="underline"
         >
           Back to the {found ? "comment" : "comments"}
-        </Link>{" "}
+        </a>{" "}
         on{" "}
-        <Link href={storyPath} className="underline">
+        <a href={storyPath} className="underline">
           {found ? found.article.headline : "the story"}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">
         Report a comment{found ? ` by ${found.comment.authorName ?? "[deleted]"}` : ""}
