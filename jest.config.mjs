@@ -51,9 +51,10 @@ if (process.env.TEST_POSTGRES_URL) {
 }
 
 // react-markdown and its unified/remark family ship ES modules only, so node_modules is compiled
-// too (SWC, cached) except the big CommonJS packages that never need it.
+// too (SWC, cached) except the big CommonJS packages that never need it. next/dist/shared/lib is
+// compiled as next/jest would: that is where next.config.ts's image widths reach getImageProps.
 const esmOnlyDependencies =
-  "/node_modules/(?!(feed|react-markdown|remark-.+|rehype-.+|unified|bail|is-plain-obj|trough|vfile.*|unist-.+|mdast-.+|hast-.+|micromark.*|decode-named-character-reference|character-entit.+|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|devlop|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|estree-util-.+|style-to-.+|inline-style-parser|html-void-elements|web-namespaces|stringify-entities|is-.+|hastscript|parse-entities|character-reference-invalid)/)";
+  "/node_modules/(?!(next/dist/shared/lib|feed|react-markdown|remark-.+|rehype-.+|unified|bail|is-plain-obj|trough|vfile.*|unist-.+|mdast-.+|hast-.+|micromark.*|decode-named-character-reference|character-entit.+|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|devlop|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|trim-lines|estree-util-.+|style-to-.+|inline-style-parser|html-void-elements|web-namespaces|stringify-entities|is-.+|hastscript|parse-entities|character-reference-invalid)/)";
 
 const config = async () => ({
   // A global option: Jest ignores it inside a project. Real databases and child processes need room.

@@ -52,6 +52,15 @@ describe("StoryCard", () => {
       /^\/_next\/image\?url=%2Fimages%2Fdemo%2Fkelp\.jpg&w=\d+&q=75 \d+w, /,
     );
     expect(img).toHaveAttribute("sizes", "(min-width: 768px) 33vw, 100vw");
+    // next.config.ts's widths: a card's picture needs 256 px and up, never the 3,840 of Next's default.
+    expect(img.getAttribute("srcset")!.split(", ").map((entry) => entry.split(" ")[1])).toEqual([
+      "256w",
+      "384w",
+      "640w",
+      "828w",
+      "1200w",
+      "1920w",
+    ]);
     expect(img).not.toHaveAttribute("fetchpriority");
     rerender(<StoryCard story={story} lead />);
     expect(screen.getByRole("img", { name: "Kelp under water" })).toHaveAttribute("loading", "eager");
