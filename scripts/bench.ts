@@ -25,6 +25,7 @@ import { firstLoadJs, kB } from "./lib/first-load-js";
 import { FLOOR_ALLOWANCE, firstLoadFloor } from "./lib/first-load-floor";
 import { ensureDistBuild } from "./lib/dist-build";
 import { ROOT } from "./lib/run";
+import { serverMemoryEnv } from "./lib/server-memory";
 import { freePort, waitForHealth } from "./lib/serve";
 import { findThreadStories, threadPages, threadTargets, type ThreadStories } from "./lib/bench-threads";
 import { seedScale } from "./seed-scale";
@@ -266,7 +267,8 @@ async function main(): Promise<number> {
     ["start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
-      env: { ...env, DATABASE_URL: serverUrl, NEXT_DIST_DIR: DIST_DIR },
+      // The heap and malloc settings npm start and the cluster run with (scripts/lib/server-memory.ts).
+      env: serverMemoryEnv({ ...env, DATABASE_URL: serverUrl, NEXT_DIST_DIR: DIST_DIR }),
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
