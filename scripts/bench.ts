@@ -111,7 +111,9 @@ async function prepareDatabase(
   const url = `file:${file}`;
   const threadsOf = (json: { threads?: ThreadStories | null }) => json.threads ?? null;
   const text = existsSync(done) ? readFileSync(done, "utf8") : "";
-  const ready = text.startsWith("{") ? (JSON.parse(text) as { threads?: ThreadStories; seeder?: number }) : null;
+  const ready = text.startsWith("{")
+    ? (JSON.parse(text) as { threads?: ThreadStories; seeder?: number })
+    : null;
   // A database with comments from an older seeder is made again (the long thread had 10,500 of 21,000).
   if (!fresh && text && (comments === 0 || ready?.seeder === SEEDER)) {
     await migrate(url);
