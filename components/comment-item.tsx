@@ -74,9 +74,7 @@ export function CommentItem({
       {comment.deleted || comment.body === null ? (
         <p className="mt-1 italic text-neutral-600 dark:text-neutral-400">[deleted]</p>
       ) : (
-        <div className="comment-body mt-1 break-words [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-neutral-300 [&_blockquote]:pl-3 [&_code]:font-mono [&_code]:text-sm [&_ol]:list-decimal [&_ol]:pl-6 [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:pl-6">
-          {commentBody(comment.id, comment.body)}
-        </div>
+        <div className="comment-body">{commentBody(comment.id, comment.body)}</div>
       )}
       <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         {comment.deleted ? null : (

@@ -50,12 +50,39 @@ const components: Components = {
     ),
 };
 
+// Trees already built, by source, least recently used first. The per-request comments pages render
+// every comment of a page again for each reader, and the parser costs 0.5–2.5 ms for even a one-line
+// body (about three quarters of a long thread's page); a tree never changes for its source, and React
+// elements are immutable, so one can go into any number of renders. Bounded by the sources' length
+// (a tree is a few times its source), so a few thousand typical comments stay, never much memory.
+const rendered = new Map<string, ReactElement>();
+const RENDERED_CHARS = 1_000_000;
+let renderedChars = 0;
+
 /**
  * The comment's Markdown as a React tree, built now rather than when React renders it, so a caller
- * can catch a body the renderer fails on. Nesting past the limit (older or imported rows) is flattened
- * first: the parser recurses once per level.
+ * can catch a body the renderer fails on (a failure is not remembered). Nesting past the limit (older
+ * or imported rows) is flattened first: the parser recurses once per level.
  */
 export function commentMarkdown(source: string): ReactElement {
+  const seen = rendered.get(source);
+  if (seen) {
+    rendered.delete(source);
+    rendered.set(source, seen);
+    return seen;
+  }
+  const tree = renderComment(source);
+  rendered.set(source, tree);
+  renderedChars += source.length;
+  for (const [oldest] of rendered) {
+    if (renderedChars <= RENDERED_CHARS) break;
+    rendered.delete(oldest);
+    renderedChars -= oldest.length;
+  }
+  return tree;
+}
+
+function renderComment(source: string): ReactElement {
   // Past the inline limits the parser's time grows with the square of the body: plain text instead.
   if (!withinInlineLimits(source)) return plainComment(source);
   return Markdown({

@@ -3,6 +3,7 @@
 // Rendered per request (it reads the session and the query), so they are in the HTML itself.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { CommentsSection, commentsPath } from "@/components/comments-section";
 import { CommentViewerPanel, loadCommentReader, readerControls } from "@/components/comment-viewer";
 import { parseCommentSort } from "@/lib/comments/cursor";
@@ -28,6 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentsPage({ params, searchParams }: Props) {
+  // With partialPrefetching, Next renders every per-request page a second time (a "runtime
+  // prefetch") and embeds that copy in the RSC payload for the client's navigation cache: a long
+  // thread's page was rendered twice and its payload sent twice (1.2 MB of a 1.5 MB page). A page
+  // made for one reader and one request is no navigation cache entry; connection() leaves it out.
+  await connection();
   const article = await loadStory((await params).slug, "/comments");
   const query = await searchParams;
   const sort = parseCommentSort(query.sort);
