@@ -7,6 +7,7 @@ declare class PageCache {
     serverDistDir?: string;
     flushToDisk?: boolean;
     revalidatedTags: string[];
+    maxMemoryCacheSize?: number;
   });
   get(key: string, ctx: { kind: string }): Promise<{ lastModified: number; value: unknown } | null>;
   set(key: string, data: unknown, ctx: { cacheControl?: CacheControl }): Promise<void>;

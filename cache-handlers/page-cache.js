@@ -17,7 +17,10 @@ const { createHash } = require("node:crypto");
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
-const { areTagsExpired } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
+const {
+  areTagsExpired,
+  areTagsStale,
+} = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
 const { redisKey, sharedRedis } = require("./redis");
 const { syncTags, setDistDir } = require("./tags");
 
@@ -84,6 +87,36 @@ function tagsExpired(entry) {
 
 const now = () => Math.floor(performance.timeOrigin + performance.now());
 
+/**
+ * When the render that will write each key began, at the latest: the first lookup that found nothing
+ * current since the key was last written. Next stamps an entry with the time it is written, so a
+ * render that began before a tag was invalidated (an approval, a new comment) and ended after it
+ * would be stored as if it were newer than the invalidation, and served, without the change, until
+ * the next one: seen as an approved comment missing from its story for more than 10 s while other
+ * readers' requests kept the page rendering. The entry is stamped with this time instead.
+ */
+const renderStarts = new Map();
+const RENDER_STARTS_BOUND = 10_000;
+
+/** Whether Next will render `key` after this lookup: nothing current, or a stale entry to refresh. */
+function rendersAfter(entry) {
+  if (!entry) return true;
+  const revalidate = entry.cacheControl?.revalidate;
+  if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 <= now()) return true;
+  const tags = entry.value?.headers?.["x-next-cache-tags"];
+  return typeof tags === "string" && areTagsStale(tags.split(","), entry.lastModified);
+}
+
+/** A render that never wrote (an error, an uncacheable answer) is forgotten after this long. */
+const RENDER_START_LIFETIME_MS = 60_000;
+
+function lookedUp(key, entry) {
+  const started = renderStarts.get(key);
+  if ((started !== undefined && now() - started < RENDER_START_LIFETIME_MS) || !rendersAfter(entry)) return;
+  if (renderStarts.size >= RENDER_STARTS_BOUND) renderStarts.clear(); // renders that never wrote
+  renderStarts.set(key, now());
+}
+
 class PageCache extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
@@ -96,6 +129,12 @@ class PageCache extends FileSystemCache {
   }
 
   async get(key, ctx) {
+    const entry = await this.lookUp(key, ctx);
+    lookedUp(key, entry);
+    return entry;
+  }
+
+  async lookUp(key, ctx) {
     await syncTags();
     const client = SHARED_KINDS.has(ctx?.kind) ? sharedRedis() : null;
     if (client) {
@@ -121,16 +160,22 @@ class PageCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    await Promise.all([super.set(key, data, ctx), this.setRemote(key, data, ctx)]);
+    const started = renderStarts.get(key);
+    renderStarts.delete(key);
+    const writing = super.set(key, data, ctx); // puts the entry in memory before it first awaits
+    const inMemory = FileSystemCache.memoryCache?.get(key);
+    if (started !== undefined && inMemory?.value === data)
+      inMemory.lastModified = Math.min(inMemory.lastModified, started);
+    await Promise.all([writing, this.setRemote(key, data, ctx, started ?? now())]);
   }
 
-  async setRemote(key, data, { cacheControl }) {
+  async setRemote(key, data, { cacheControl }, lastModified) {
     const client = SHARED_KINDS.has(data?.kind) ? sharedRedis() : null;
     if (!client) return;
     const expire = cacheControl?.expire;
     const ttl = Number.isFinite(expire) && expire > 0 ? Math.min(expire, MAX_TTL_SECONDS) : MAX_TTL_SECONDS;
     try {
-      const value = encode({ lastModified: now(), value: data, cacheControl });
+      const value = encode({ lastModified, value: data, cacheControl });
       if (value.length <= MAX_BYTES) await client.set(this.remoteKey(key), value, "EX", Math.ceil(ttl));
     } catch {
       // Redis down: memory and disk have it; the other instances render their own.
