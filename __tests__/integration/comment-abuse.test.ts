@@ -38,6 +38,8 @@ describe("double submits", () => {
     expect(again).toMatchObject({ ok: true, duplicate: true });
     if (!first.ok || !again.ok) return;
     expect(again.commentId).toBe(first.commentId);
+    // The same answer as the first submit's, its story's slug included (read only for a repeat).
+    expect(again).toEqual({ ...first, duplicate: true });
     expect(await db.comment.count({ where: { authorId: reader.id } })).toBe(1);
   });
 

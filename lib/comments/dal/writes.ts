@@ -106,7 +106,9 @@ async function checkSlow(ctx: WriteContext): Promise<Refusal | null> {
 /**
  * What this reader posted before that a new comment must answer to, in one query: the comment stored
  * under the form's idempotency key (this submit was posted already), and whether the same text is
- * theirs within REPEAT_WINDOW_MS (refused as a repeat).
+ * theirs within REPEAT_WINDOW_MS (refused as a repeat). The rows carry no story slug: Prisma reads a
+ * relation with a second statement even when no row matched, so every post paid for a lookup that
+ * only a repeated submit needs (`earlier` reads the slug then).
  */
 async function priorPosts(authorId: string, key: string | undefined, body: string) {
   const rows = await db.comment.findMany({
@@ -117,14 +119,24 @@ async function priorPosts(authorId: string, key: string | undefined, body: strin
         { body, status: { not: "DELETED" }, createdAt: { gt: new Date(Date.now() - REPEAT_WINDOW_MS) } },
       ],
     },
-    select: { ...refSelect, idempotencyKey: true },
+    select: { id: true, articleId: true, status: true, idempotencyKey: true },
     take: 2,
   });
   const first = key ? rows.find((r) => r.idempotencyKey === key) : undefined;
   return {
-    earlier: first && { ok: true as const, ...refOf(first), duplicate: true, status: statusOf(first) },
+    earlier: first && (await asDuplicate(first)),
     repeated: rows.some((r) => r !== first),
   };
+}
+
+/**
+ * The answer to a submit already stored as `comment`: the first one's, with its story's slug (none
+ * when the story is gone meanwhile: the post then meets findOpenArticle's refusal).
+ */
+async function asDuplicate(comment: { id: string; articleId: string; status: string }) {
+  const article = await db.article.findUnique({ where: { id: comment.articleId }, select: { slug: true } });
+  if (!article) return undefined;
+  return { ok: true as const, ...refOf({ ...comment, article }), duplicate: true, status: statusOf(comment) };
 }
 
 /**
