@@ -155,13 +155,14 @@ export async function createComment(
   const authorId = viewer.id;
   const key = data.idempotencyKey;
 
+  // The comment stored under the form's key since the first check, answered as that check would.
   const firstWithKey = async () => {
     if (!key) return null;
     const first = await db.comment.findUnique({
       where: { authorId_idempotencyKey: { authorId, idempotencyKey: key } },
-      select: refSelect,
+      select: { id: true, articleId: true, status: true },
     });
-    return first && { ok: true as const, ...refOf(first), duplicate: true, status: statusOf(first) };
+    return (first && (await asDuplicate(first))) ?? null;
   };
   // A retry, a second tab or a double click: the form's key says this comment was already posted.
   const { earlier, repeated } = await priorPosts(authorId, key, data.body);
