@@ -10,6 +10,23 @@ export const ACTION_ID_LENGTH = 42;
 
 type ManifestEntry = { filename?: string; exportedName?: string };
 type Manifest = { node?: Record<string, ManifestEntry>; edge?: Record<string, ManifestEntry> };
+/** An action as the manifest names it: its file (relative to the project) and export. */
+type ActionName = { filename: string; exportedName: string };
+
+/** A build's server-reference manifest (`distDir` relative to the working directory); throws without one. */
+export function readActionManifest(distDir: string): Manifest {
+  const file = path.resolve(distDir, "server", "server-reference-manifest.json");
+  return JSON.parse(readFileSync(file, "utf8")) as Manifest;
+}
+
+/** The ids, in a manifest, of the named actions. */
+export function actionIdsIn(m: Manifest, actions: readonly ActionName[]): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, entry] of Object.entries({ ...m.edge, ...m.node }))
+    if (actions.some((a) => a.filename === entry.filename && a.exportedName === entry.exportedName))
+      ids.add(id);
+  return ids;
+}
 
 let manifest: Manifest | null | undefined;
 
@@ -17,9 +34,8 @@ let manifest: Manifest | null | undefined;
 function buildManifest(): Manifest | null {
   if (manifest !== undefined) return manifest;
   if (process.env.NODE_ENV !== "production") return (manifest = null);
-  const file = path.resolve(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
   try {
-    manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+    manifest = readActionManifest(process.env.NEXT_DIST_DIR || ".next");
   } catch {
     manifest = null;
   }
@@ -49,15 +65,7 @@ const RESULT_ONLY_ACTIONS = [
 ] as const;
 
 /** The ids, in a manifest, of the actions RESULT_ONLY_ACTIONS names. */
-export function resultOnlyIdsIn(m: Manifest): Set<string> {
-  const ids = new Set<string>();
-  for (const [id, entry] of Object.entries({ ...m.edge, ...m.node }))
-    if (
-      RESULT_ONLY_ACTIONS.some((a) => a.filename === entry.filename && a.exportedName === entry.exportedName)
-    )
-      ids.add(id);
-  return ids;
-}
+export const resultOnlyIdsIn = (m: Manifest) => actionIdsIn(m, RESULT_ONLY_ACTIONS);
 
 let resultOnly: ReadonlySet<string> | undefined;
 

@@ -7,7 +7,6 @@
 // The server's limits apply: with the defaults (5 a minute per reader) start it with larger
 // COMMENT_LIMIT_PER_MINUTE / COMMENT_LIMIT_PER_DAY, or give enough readers; limited posts are counted
 // apart and left out of the latency figures.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -15,6 +14,7 @@ import { buildSession, buildUser } from "../../lib/comments/builders";
 import { createPrismaClient } from "../../lib/prisma";
 import { ROOT } from "./run";
 import { paths } from "../../lib/paths";
+import { actionIdsIn, readActionManifest } from "../../lib/http/server-action-ids";
 
 // The client half of React's server-action wire format, from the Next.js that serves the actions.
 export const { encodeReply } = createRequire(path.join(ROOT, "package.json"))(
@@ -53,15 +53,11 @@ export type CommentBenchResult = {
 
 /** The id of a server action in a build, from <distDir>/server/server-reference-manifest.json. */
 export function serverActionId(distDir: string, file: string, exportedName: string): string {
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(ROOT, distDir, "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
-  );
+  const manifest = readActionManifest(path.resolve(ROOT, distDir));
+  const [found] = actionIdsIn(manifest, [{ filename: file, exportedName }]);
   if (!found)
     throw new Error(`No server action ${file}#${exportedName} in ${distDir}; is the build current?`);
-  return found[0];
+  return found;
 }
 
 export type PostOutcome = "ok" | "refused" | "unreachable";
