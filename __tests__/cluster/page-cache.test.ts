@@ -1,26 +1,16 @@
 // cache-handlers/page-cache.js against a real Redis (TEST_REDIS_URL): an entry one instance writes is
 // read back by another whole — Buffers as Buffers, Maps as Maps — with a TTL, and not once its tags
 // were invalidated. Two handlers without a memory tier and without disk writes stand for two instances.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type Redis from "ioredis";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
-import { nodeFs } from "next/dist/server/lib/node-fs-methods";
+import { pageCacheHandler } from "@/__tests__/support/page-cache";
 import { connectTestRedis, describeWithRedis } from "@/__tests__/support/redis";
-import PageCache from "@/cache-handlers/page-cache";
 import { closeSharedRedis, sharedRedis } from "@/cache-handlers/redis";
 
 const PREFIX = `page-cache-test-${process.pid}:`;
 
 /** A handler as one instance has it, without the memory tier and without disk writes. */
-const instance = () =>
-  new PageCache({
-    fs: nodeFs,
-    serverDistDir: path.join(mkdtempSync(path.join(tmpdir(), "page-cache-")), "server"),
-    flushToDisk: false,
-    revalidatedTags: [],
-  });
+const instance = () => pageCacheHandler();
 
 describeWithRedis("the page cache in Redis", () => {
   let redis: Redis;

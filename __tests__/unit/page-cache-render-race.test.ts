@@ -1,20 +1,9 @@
 // cache-handlers/page-cache.js without Redis (memory tier, no disk writes): a page whose render began
 // before one of its tags was invalidated, and was written after, must not be served as current.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
-import { nodeFs } from "next/dist/server/lib/node-fs-methods";
-import PageCache from "@/cache-handlers/page-cache";
+import { pageCacheHandler } from "@/__tests__/support/page-cache";
 
-const handler = () =>
-  new PageCache({
-    fs: nodeFs,
-    serverDistDir: path.join(mkdtempSync(path.join(tmpdir(), "page-cache-race-")), "server"),
-    flushToDisk: false,
-    revalidatedTags: [],
-    maxMemoryCacheSize: 10 * 1024 * 1024,
-  });
+const handler = () => pageCacheHandler(10 * 1024 * 1024);
 const tick = () => new Promise((r) => setTimeout(r, 5));
 const page = (tag: string, html: string) => ({
   kind: "APP_PAGE",
