@@ -43,7 +43,9 @@ function writerProcess(articleId: string, userId: string): Promise<Outcome> {
   child.stdout.on("data", (c: Buffer) => (out += c));
   child.stderr.on("data", (c: Buffer) => (err += c));
   return new Promise((resolve, reject) =>
-    child.on("exit", (code) => {
+    // "close", not "exit": a process may exit before its stdout has been read to the end (seen on
+    // Node 24, where the writer's last line was missing at "exit").
+    child.on("close", (code) => {
       children.delete(child);
       const line = out.trim().split("\n").pop() ?? "";
       try {
