@@ -8,7 +8,6 @@ import { FeaturedComments, PinnedComments } from "./comment-highlights";
 import { CommentItem, type CommentContext } from "./comment-item";
 import type { ControlsLookup } from "@/lib/comments/controls";
 import { paths } from "@/lib/paths";
-import { VIEWER_ARTICLE_ATTRIBUTE } from "@/lib/accounts/viewer";
 import { SITE_TIMEZONE } from "@/lib/format/date";
 import { CommentCount, PostedComments } from "./posted-comments";
 
@@ -60,7 +59,6 @@ export function CommentsSection({
     <section
       id="comments"
       aria-labelledby="comments-heading"
-      {...{ [VIEWER_ARTICLE_ATTRIBUTE]: article.id }}
       className="mt-12 scroll-mt-24 border-t border-neutral-300 pt-6 print:hidden dark:border-neutral-700"
     >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">

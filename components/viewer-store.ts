@@ -1,16 +1,9 @@
 "use client";
 // The reader's state for the client islands on static pages, fetched once per page from /api/viewer and
 // shared by every island (header, comment box). Islands that need a story's part register its id;
-// registrations in one render are batched into one request, and the page's first request already asks
-// about the story its HTML marks (VIEWER_ARTICLE_ATTRIBUTE), so an island that hydrates later does
-// not ask again. Writes call refreshViewer() when they land.
+// registrations in one render are batched into one request. Writes call refreshViewer() when they land.
 import { useEffect, useSyncExternalStore } from "react";
-import {
-  SIGNED_OUT,
-  VIEWER_ARTICLE_ATTRIBUTE,
-  type ViewerComments,
-  type ViewerPayload,
-} from "@/lib/accounts/viewer";
+import { SIGNED_OUT, type ViewerComments, type ViewerPayload } from "@/lib/accounts/viewer";
 import { paths } from "@/lib/paths";
 
 export type ViewerSnapshot =
@@ -26,24 +19,6 @@ const listeners = new Set<() => void>();
 const articles = new Map<string, number>();
 let scheduled = false;
 let generation = 0;
-/**
- * The last request sent (the story it asked about), until a sign-out forgets it or the last island
- * leaves the page.
- */
-let asked: { article: string | undefined } | null = null;
-let mounted = 0;
-
-/**
- * The story whose comments are on the page, from the server's HTML: the header's island hydrates
- * before the comments' island, and asking about the story from the start spares a second request.
- */
-function pageArticle(): string | undefined {
-  if (typeof document === "undefined") return undefined;
-  return (
-    document.querySelector(`[${VIEWER_ARTICLE_ATTRIBUTE}]`)?.getAttribute(VIEWER_ARTICLE_ATTRIBUTE) ??
-    undefined
-  );
-}
 
 function publish(next: ViewerSnapshot) {
   snapshot = next;
@@ -53,8 +28,7 @@ function publish(next: ViewerSnapshot) {
 async function load() {
   scheduled = false;
   const mine = ++generation;
-  const article = articles.keys().next().value ?? pageArticle();
-  asked = { article };
+  const article = articles.keys().next().value;
   const url = paths.viewer(article ?? undefined);
   try {
     const response = await fetch(url, { cache: "no-store", credentials: "same-origin" });
@@ -80,7 +54,6 @@ export function refreshViewer() {
  */
 export function markSignedOut() {
   generation++;
-  asked = null;
   publish({ status: "ready", data: SIGNED_OUT });
 }
 
@@ -96,12 +69,9 @@ const server = () => LOADING;
 /** The reader's state; with `articleId`, also their part of that story's comments. */
 export function useViewer(articleId?: string): ViewerSnapshot {
   useEffect(() => {
-    mounted++;
     if (articleId) articles.set(articleId, (articles.get(articleId) ?? 0) + 1);
-    // An island that mounts after the page's request went out needs its own only for another story.
-    if (!asked || (articleId !== undefined && asked.article !== articleId)) refreshViewer();
+    refreshViewer();
     return () => {
-      if (--mounted === 0) asked = null;
       if (!articleId) return;
       const left = (articles.get(articleId) ?? 1) - 1;
       if (left > 0) articles.set(articleId, left);

@@ -79,33 +79,6 @@ describe("with JavaScript", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it("asks once when the comments' island hydrates after the header's, about the story the page marks", async () => {
-    answer({ user: null, comments: null });
-    // The browser hydrates the header first; the comments arrive in a later commit.
-    const { rerender } = render(
-      <>
-        <header>
-          <UserMenu />
-        </header>
-        <section data-viewer-article="story1" />
-      </>,
-    );
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    expect(fetchMock.mock.calls[0][0]).toBe("/api/viewer?article=story1");
-    rerender(
-      <>
-        <header>
-          <UserMenu />
-        </header>
-        <section data-viewer-article="story1">
-          <CommentViewerIsland article={article} timeZone="UTC" />
-        </section>
-      </>,
-    );
-    expect(await screen.findByRole("link", { name: "Sign in to comment" })).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-  });
-
   it("shows a signed-in reader their name, the form, their controls and their held comments", async () => {
     answer(
       signedIn({

@@ -40,9 +40,3 @@ export const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The id of the reader's own-comments box; a held comment's no-JavaScript post lands on it. */
 export const OWN_COMMENTS_ANCHOR = "your-comments";
-
-/**
- * On the element that holds a story's comments: the page's first /api/viewer request asks about that
- * story, so the comments' island, which hydrates after the header's, needs no request of its own.
- */
-export const VIEWER_ARTICLE_ATTRIBUTE = "data-viewer-article";
