@@ -4,6 +4,7 @@ import { importArticle } from "@/lib/stories/importer/import";
 import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { decodeCommentCursor, encodeCommentCursor } from "@/lib/comments/cursor";
 import { listCommentPage, locateComment } from "@/lib/comments/dal/comments";
+import { STORY_PAGE_COMMENTS } from "@/lib/comments/types";
 
 jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
@@ -54,12 +55,13 @@ it("serves the first page: the 50 newest threads, the exact count and a cursor",
   expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: newestFirst[49].id });
 });
 
-it("serves a deep page from a cursor, replies included", async () => {
+it("serves a deep page from a cursor, replies included and counted: 50 comments in 49 threads", async () => {
   const last = newestFirst[12_299];
   const cursor = { sort: "newest" as const, createdAt: last.createdAt, id: last.id };
   const page = await listCommentPage(story, { cursor });
-  expect(page.threads.map((t) => t.comment.id)).toEqual(newestFirst.slice(12_300, 12_350).map((c) => c.id));
+  expect(page.threads.map((t) => t.comment.id)).toEqual(newestFirst.slice(12_300, 12_349).map((c) => c.id));
   expect(page.threads[45].replies.map((r) => r.body)).toEqual(["a reply"]);
+  expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: newestFirst[12_348].id });
   const end = await listCommentPage(story, {
     cursor: { ...cursor, createdAt: newestFirst[19_979].createdAt, id: newestFirst[19_979].id },
   });
@@ -71,13 +73,17 @@ it("locates a comment deep in the list: the cursor opens the page that holds its
   const reply = await db.comment.findFirstOrThrow({ where: { articleId: story, parentId: { not: null } } });
   const location = await locateComment(reply.id);
   expect(location?.threadId).toBe(newestFirst[12_345].id);
-  const expected = newestFirst[12_299];
+  // The story page shows the 20 newest; pages of 50 follow, and the one holding the reply's thread
+  // starts at the 12,321st (20 + 246 × 50).
+  const expected = newestFirst[12_319];
   expect(location?.cursor).toBe(
     encodeCommentCursor({ sort: "newest", createdAt: expected.createdAt, id: expected.id }),
   );
   const page = await listCommentPage(story, { cursor: decodeCommentCursor(location!.cursor, "newest") });
   expect(page.threads.some((t) => t.replies.some((r) => r.id === reply.id))).toBe(true);
-  // The 50th newest is on the first page; the 51st is the first of the second.
-  expect((await locateComment(newestFirst[49].id))?.cursor).toBeNull();
-  expect((await locateComment(newestFirst[50].id))?.cursor).toBe((await listCommentPage(story)).nextCursor);
+  // The 20th newest is on the story page; the 21st is the first of the page after it.
+  expect((await locateComment(newestFirst[19].id))?.cursor).toBeNull();
+  expect((await locateComment(newestFirst[20].id))?.cursor).toBe(
+    (await listCommentPage(story, { limit: STORY_PAGE_COMMENTS })).nextCursor,
+  );
 });

@@ -5,6 +5,7 @@
 import { createPrismaClient } from "../../lib/prisma";
 import { encodeCommentCursor } from "../../lib/comments/cursor";
 import { COMMENT_PAGE_SIZE } from "../../lib/comments/types";
+import { threadsOnPage } from "../../lib/comments/paging";
 import type { Measurement } from "./bench-report";
 import { paths } from "../../lib/paths";
 
@@ -51,25 +52,41 @@ export async function threadPages(databaseUrl: string, stories: ThreadStories) {
       ),
     );
     const where = { articleId: stories.bigStoryId, parentId: null, status: "PUBLISHED" as const };
-    const [tops, all] = await Promise.all([
-      db.comment.count({ where }),
+    const [tops, groups, all] = await Promise.all([
+      db.comment.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { createdAt: true, id: true },
+      }),
+      db.comment.groupBy({
+        by: ["threadId"],
+        where: {
+          articleId: stories.bigStoryId,
+          threadId: { not: null },
+          status: { in: ["PUBLISHED", "DELETED"] },
+        },
+        _count: { _all: true },
+      }),
       db.comment.count({ where: { articleId: stories.bigStoryId } }),
     ]);
-    const pages = Math.max(1, Math.ceil(tops / COMMENT_PAGE_SIZE));
+    // The pages as the site packs them (paging.ts): whole threads up to COMMENT_PAGE_SIZE comments.
+    const replies = new Map(groups.map((g) => [g.threadId, g._count._all]));
+    const sizes = tops.map((t) => 1 + (replies.get(t.id) ?? 0));
+    const starts = [0];
+    for (let at = 0; ;) {
+      at += threadsOnPage(sizes, COMMENT_PAGE_SIZE, at);
+      if (at >= sizes.length) break;
+      starts.push(at);
+    }
+    const pages = starts.length;
     const deep = Math.min(DEEP_PAGE, pages);
     // Page n starts after the last top-level comment of page n - 1 (newest first).
-    const last = await db.comment.findFirst({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (deep - 1) * COMMENT_PAGE_SIZE - 1,
-      select: { createdAt: true, id: true },
-    });
-    const after =
-      deep > 1 && last
-        ? encodeCommentCursor({ sort: "newest", createdAt: last.createdAt, id: last.id })
-        : undefined;
+    const last = deep > 1 ? tops[starts[deep - 1] - 1] : undefined;
+    const after = last
+      ? encodeCommentCursor({ sort: "newest", createdAt: last.createdAt, id: last.id })
+      : undefined;
     return {
-      note: `long thread: ${all} comments, ${tops} threads, ${pages} pages of ${COMMENT_PAGE_SIZE}; deep page ${deep}`,
+      note: `long thread: ${all} comments, ${tops.length} threads, ${pages} pages of ${COMMENT_PAGE_SIZE} comments; deep page ${deep}`,
       pages: [
         { name: "story-10", path: paths.article(ten.slug) },
         { name: "story-20k", path: paths.article(big.slug) },

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { encodeCommentCursor, type CommentCursor } from "@/lib/comments/cursor";
+import { pageStartOf, threadsOnPage } from "@/lib/comments/paging";
 import {
   COMMENT_EDIT_WINDOW_MS,
   COMMENT_PAGE_SIZE,
@@ -89,9 +90,27 @@ export async function countComments(articleId: string): Promise<number> {
   return db.comment.count({ where: { articleId, ...publicCommentWhere } });
 }
 
+/** A reply that is read with its thread: published (not shadow-banned), or a "[deleted]" placeholder. */
+const threadReply: Where = { OR: [publicCommentWhere, { status: "DELETED" }] };
+
+/** Comments in each thread (its top-level comment and replies), by top-level id; `ids` or a whole story. */
+async function threadSizes(where: { ids: string[] } | { articleId: string }): Promise<Map<string, number>> {
+  const groups = await db.comment.groupBy({
+    by: ["threadId"],
+    where: {
+      ...("ids" in where
+        ? { threadId: { in: where.ids } }
+        : { articleId: where.articleId, threadId: { not: null } }),
+      ...threadReply,
+    },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((g) => [g.threadId ?? "", 1 + g._count._all]));
+}
+
 /**
- * One page of a story's threads: up to `limit` top-level comments after `cursor` in `sort` order,
- * with all their replies (one query by threadId), plus the published count.
+ * One page of a story's threads: whole threads after `cursor` in `sort` order while their comments
+ * fit in `limit` (at least one thread; see paging.ts), with all their replies, plus the published count.
  */
 export async function listCommentPage(
   articleId: string,
@@ -102,30 +121,37 @@ export async function listCommentPage(
   }: {
     sort?: CommentSort;
     cursor?: CommentCursor | null;
+    /** Comments on the page. */
     limit?: number;
   } = {},
 ): Promise<CommentPage> {
-  const take = Math.min(Math.max(1, limit), 100);
+  const size = Math.min(Math.max(1, limit), 100);
   const where = cursor && cursor.sort === sort ? afterCursor(cursor) : {};
+  // Every thread is at least one comment: `size` threads are the most a page can hold.
   const [rows, total] = await Promise.all([
-    topLevelRows(articleId, sort, where, take + 1),
+    topLevelRows(articleId, sort, where, size + 1),
     countComments(articleId),
   ]);
-  const tops = rows.slice(0, take);
+  const sizes =
+    rows.length === 0 ? new Map<string, number>() : await threadSizes({ ids: rows.map((r) => r.id) });
+  const tops = rows.slice(
+    0,
+    threadsOnPage(
+      rows.map((r) => sizes.get(r.id) ?? 1),
+      size,
+    ),
+  );
   const replies =
     tops.length === 0
       ? []
       : await db.comment.findMany({
-          where: {
-            threadId: { in: tops.map((t) => t.id) },
-            OR: [publicCommentWhere, { status: "DELETED" }],
-          },
+          where: { threadId: { in: tops.map((t) => t.id) }, ...threadReply },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           select: commentRowSelect,
         });
   return {
     threads: assembleThreads(tops, replies),
-    nextCursor: rows.length > take ? cursorOf(tops[tops.length - 1], sort) : null,
+    nextCursor: rows.length > tops.length ? cursorOf(tops[tops.length - 1], sort) : null,
     total,
   };
 }
@@ -182,20 +208,33 @@ export async function locateComment(
   const topId = found.threadId ?? found.id;
   const top = await db.comment.findUnique({ where: { id: topId }, select: commentRowSelect });
   if (!top) return null;
+  // Pages are packed by comments (paging.ts), so where a thread lands depends on the size of every newer
+  // thread: read them all (two index ranges and one grouped count), as the pages would have been read.
   const newer = afterCursor({ sort: "oldest", createdAt: top.createdAt, id: top.id });
-  const [live, deleted] = await Promise.all(
-    (["PUBLISHED", "DELETED"] as const).map((status) =>
-      db.comment.count({ where: { ...topLevel(articleId, status), ...newer } }),
+  const [ahead, sizes] = await Promise.all([
+    Promise.all(
+      (["PUBLISHED", "DELETED"] as const).map((status) =>
+        db.comment.findMany({
+          where: { ...topLevel(articleId, status), ...newer },
+          select: { id: true, createdAt: true },
+        }),
+      ),
     ),
+    threadSizes({ articleId }),
+  ]);
+  const order = [...ahead.flat(), { id: top.id, createdAt: top.createdAt }].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
   );
-  const position = live + deleted;
-  const pageIndex = Math.floor(position / COMMENT_PAGE_SIZE);
-  if (pageIndex === 0) return { ...location, cursor: null };
-  // The page before ends with the comment `position - pageIndex * PAGE_SIZE` places newer than the
-  // thread's own: read the few nearest newer ones, oldest first, instead of skipping thousands.
-  const nearest = await topLevelRows(articleId, "oldest", newer, COMMENT_PAGE_SIZE);
-  const last = nearest[position - pageIndex * COMMENT_PAGE_SIZE];
-  return last ? { ...location, cursor: cursorOf(last, "newest") } : null;
+  const start = pageStartOf(
+    order.map((t) => sizes.get(t.id) ?? 1),
+    order.length - 1,
+  );
+  if (start === 0) return { ...location, cursor: null };
+  const before = order[start - 1];
+  return {
+    ...location,
+    cursor: encodeCommentCursor({ sort: "newest", createdAt: before.createdAt, id: before.id }),
+  };
 }
 
 export type CommentInContext = {

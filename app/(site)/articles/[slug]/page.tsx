@@ -19,6 +19,7 @@ import { ReadNext } from "./_components/read-next";
 import { cachedArticle, cachedArticleExtras, cachedLatestSlugs } from "../../_lib/cached";
 import { cachedCommentHighlights, cachedCommentPage } from "../../_lib/cached-comments";
 import { paths } from "@/lib/paths";
+import { STORY_PAGE_COMMENTS } from "@/lib/comments/types";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -62,7 +63,7 @@ async function Story({ params }: Props) {
       article.section.slug,
       article.tags.map((t) => t.slug),
     ),
-    cachedCommentPage(article.id),
+    cachedCommentPage(article.id, "newest", null, STORY_PAGE_COMMENTS),
     cachedCommentHighlights(article.id),
   ]);
   // Null only for a cursor or an unpublished story; the fallback keeps the types honest.
