@@ -8,7 +8,7 @@ import { pgUrl } from "./test-dbs";
  * (CREATE DATABASE … TEMPLATE, in per-file-db.ts); teardown drops everything with the run's prefix.
  */
 export default async function globalSetup() {
-  const run = `newsroom_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const run = `newsroom_test_hcluster_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const base = `${run}_base`;
   const admin = new Client({ connectionString: process.env.TEST_POSTGRES_URL });
   await admin.connect();
