@@ -96,7 +96,7 @@ export function CommentsSection({
             timeZone={SITE_TIMEZONE}
           />
         )}
-        {page.threads.map(({ comment, replies }) => (
+        {page.threads.map(({ comment, replies, more }) => (
           <li key={comment.id}>
             <CommentItem comment={comment} context={context} />
             {replies.length > 0 ? (
@@ -110,6 +110,17 @@ export function CommentsSection({
                   </li>
                 ))}
               </ol>
+            ) : null}
+            {more ? (
+              <p className="ml-6 mt-1 text-sm sm:ml-10">
+                <a
+                  href={`${commentsPath(article.slug, sort)}#comment-${(replies.at(-1) ?? comment).id}`}
+                  className="font-semibold underline"
+                >
+                  {more === 1 ? "1 more reply" : `${more.toLocaleString("en-GB")} more replies`}
+                  <span className="sr-only"> to {comment.authorName ?? "a deleted comment"}</span>
+                </a>
+              </p>
             ) : null}
           </li>
         ))}

@@ -158,6 +158,7 @@ describe("a story's threads", () => {
       threadId: ids.first,
       sort: "newest",
       cursor: null,
+      first: "story",
     });
     expect(await locateComment(ids.deletedParent)).toMatchObject({ threadId: ids.third });
     expect(await locateComment(ids.pending)).toBeNull();

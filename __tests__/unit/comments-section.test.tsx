@@ -80,6 +80,23 @@ describe("CommentsSection", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("under a thread cut short on the story page, links to the rest on the comments page", async () => {
+    const cut: CommentPage = {
+      total: 1250,
+      nextCursor: null,
+      threads: [{ comment: view("c1"), replies: [view("c2", { parentId: "c1", depth: 2 })], more: 1248 }],
+    };
+    const { container } = render(<CommentsSection article={article} page={cut} />);
+    const link = screen.getByRole("link", { name: "1,248 more replies to Reader c1" });
+    expect(link).toHaveAttribute("href", "/articles/kelp-farmers/comments?sort=newest#comment-c2");
+    expect(await axe(container)).toHaveNoViolations();
+    render(<CommentsSection article={article} page={{ ...cut, threads: [{ ...cut.threads[0], more: 1 }] }} />);
+    expect(screen.getByRole("link", { name: "1 more reply to Reader c1" })).toBeInTheDocument();
+    // A thread shown whole has no such link.
+    render(<CommentsSection article={article} page={page} />);
+    expect(screen.queryAllByRole("link", { name: /more repl/ })).toHaveLength(2);
+  });
+
   // Replaces the test that every comment carried every control for CSS to hide: the shared story
   // page now carries an empty slot per comment, and a page rendered for a reader carries only theirs.
   it("on the shared story page, gives each comment an empty controls slot and no forms", () => {

@@ -34,7 +34,12 @@ export type CommentView = {
 };
 
 /** A top-level comment with its replies in display order (depth-first, oldest first inside a thread). */
-export type CommentThread = { comment: CommentView; replies: CommentView[] };
+export type CommentThread = {
+  comment: CommentView;
+  replies: CommentView[];
+  /** Replies left out here (a thread longer than the story page); the comments page shows them all. */
+  more?: number;
+};
 
 export type CommentPage = {
   threads: CommentThread[];

@@ -39,7 +39,8 @@ export async function cachedCommentPage(
   const cursor = after === null ? null : decodeCommentCursor(after, sort);
   if (after !== null && !cursor) return null;
   if (!(await isPublishedArticle(articleId))) return null;
-  return listCommentPage(articleId, { sort, cursor, limit: size });
+  // The story page cuts a long first thread short; its link opens the comments page with all of it.
+  return listCommentPage(articleId, { sort, cursor, limit: size, cut: size === STORY_PAGE_COMMENTS });
 }
 
 /** Featured and pinned comments: the same tag, so a moderator's feature/pin reaches the page at once. */

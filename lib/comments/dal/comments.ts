@@ -7,6 +7,7 @@ import { pageStartOf, threadsOnPage } from "@/lib/comments/paging";
 import {
   COMMENT_EDIT_WINDOW_MS,
   COMMENT_PAGE_SIZE,
+  STORY_PAGE_COMMENTS,
   type CommentPage,
   type CommentSort,
   type CommentView,
@@ -118,11 +119,17 @@ export async function listCommentPage(
     sort = "newest",
     cursor = null,
     limit = COMMENT_PAGE_SIZE,
+    cut = false,
   }: {
     sort?: CommentSort;
     cursor?: CommentCursor | null;
     /** Comments on the page. */
     limit?: number;
+    /**
+     * Cut a first thread longer than the page to its first `limit` comments (the story page, whose
+     * "more replies" link opens the comments page that shows it whole); else it gets a page of its own.
+     */
+    cut?: boolean;
   } = {},
 ): Promise<CommentPage> {
   const size = Math.min(Math.max(1, limit), 100);
@@ -149,8 +156,13 @@ export async function listCommentPage(
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           select: commentRowSelect,
         });
+  const threads = assembleThreads(tops, replies);
+  if (cut && threads.length === 1 && threads[0].replies.length >= size) {
+    const [{ comment, replies: all }] = threads;
+    threads[0] = { comment, replies: all.slice(0, size - 1), more: all.length - (size - 1) };
+  }
   return {
-    threads: assembleThreads(tops, replies),
+    threads,
     nextCursor: rows.length > tops.length ? cursorOf(tops[tops.length - 1], sort) : null,
     total,
   };
@@ -162,6 +174,11 @@ export type CommentLocation = {
   sort: "newest";
   /** The `after` cursor of the page (newest first) holding the thread; null for the first page. */
   cursor: string | null;
+  /**
+   * Where the first page is: the story page, or the first comments page when the story page shows
+   * the thread cut short (a first thread longer than the story page).
+   */
+  first: "story" | "comments";
 };
 
 /** Shown in a thread: visible to the viewer, or a "[deleted]" placeholder holding visible replies. */
@@ -201,6 +218,7 @@ export async function locateComment(
     articleSlug: found.article.slug,
     threadId: found.threadId ?? found.id,
     sort: "newest" as const,
+    first: "story" as const,
   };
   // The viewer's own comment under a shadow-ban is in no public page: their own box on the story shows it.
   if (found.author?.shadowBanned) return { ...location, cursor: null };
@@ -229,7 +247,10 @@ export async function locateComment(
     order.map((t) => sizes.get(t.id) ?? 1),
     order.length - 1,
   );
-  if (start === 0) return { ...location, cursor: null };
+  if (start === 0)
+    return order.length === 1 && (sizes.get(top.id) ?? 1) > STORY_PAGE_COMMENTS
+      ? { ...location, cursor: null, first: "comments" }
+      : { ...location, cursor: null };
   const before = order[start - 1];
   return {
     ...location,

@@ -10,9 +10,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ com
   const location = await locateComment(decodeURIComponent(commentId), await getSessionUserId());
   if (!location)
     return new Response("No such comment.", { status: 404, headers: { "cache-control": "no-store" } });
-  const page = location.cursor
-    ? paths.comments(location.articleSlug, { sort: "newest", after: location.cursor })
-    : paths.article(location.articleSlug);
+  const page =
+    location.cursor || location.first === "comments"
+      ? paths.comments(location.articleSlug, { sort: "newest", after: location.cursor })
+      : paths.article(location.articleSlug);
   // A relative Location keeps the redirect on whatever origin the reader used.
   return new Response(null, {
     status: 307,
