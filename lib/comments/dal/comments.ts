@@ -141,13 +141,11 @@ export async function listCommentPage(
   ]);
   const sizes =
     rows.length === 0 ? new Map<string, number>() : await threadSizes({ ids: rows.map((r) => r.id) });
-  const tops = rows.slice(
-    0,
-    threadsOnPage(
-      rows.map((r) => sizes.get(r.id) ?? 1),
-      size,
-    ),
+  const fit = threadsOnPage(
+    rows.map((r) => sizes.get(r.id) ?? 1),
+    size,
   );
+  const tops = rows.slice(0, fit);
   const replies =
     tops.length === 0
       ? []
