@@ -20,7 +20,8 @@ import { paths } from "@/lib/paths";
 /** Next's draft-mode cookie (next/dist/server/api-utils COOKIE_NAME_PRERENDER_BYPASS). */
 const DRAFT_COOKIE = "__prerender_bypass";
 const ROUNDS = 2;
-const REQUEST_TIMEOUT_MS = 30_000;
+/** The whole warm-up's limit: past it the server reports ready, warm or not. */
+const TIMEOUT_MS = 30_000;
 
 // instrumentation.ts and the route handlers are separate bundles: the state lives on globalThis.
 const holder = globalThis as unknown as { __newsroomWarmingUp?: boolean };
@@ -51,12 +52,13 @@ function topStorySlug(frontPage: string): string | null {
   }
 }
 
-async function render(origin: string, cookie: string, pathname: string): Promise<string> {
-  const res = await fetch(origin + pathname, {
-    headers: { cookie },
-    redirect: "manual",
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
+async function render(
+  origin: string,
+  cookie: string,
+  pathname: string,
+  signal: AbortSignal,
+): Promise<string> {
+  const res = await fetch(origin + pathname, { headers: { cookie }, redirect: "manual", signal });
   const body = await res.text();
   if (!res.ok) throw new Error(`${pathname} answered ${res.status}`);
   return body;
@@ -68,13 +70,14 @@ async function warmUp(
 ): Promise<void> {
   const started = performance.now();
   const cookie = `${DRAFT_COOKIE}=${draftModeId()}`;
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
   const rendered = new Set<string>();
   for (let round = 0; round < ROUNDS; round++) {
-    const slug = topStorySlug(await render(origin, cookie, paths.home));
+    const slug = topStorySlug(await render(origin, cookie, paths.home, signal));
     rendered.add(paths.home);
     if (!slug) continue;
     for (const pathname of [paths.article(slug), paths.comments(slug)]) {
-      await render(origin, cookie, pathname);
+      await render(origin, cookie, pathname, signal);
       rendered.add(pathname);
     }
   }
