@@ -14,6 +14,12 @@ export async function register() {
   await answerUnfetchableMethods();
   const { startAuthHousekeeping } = await import("./lib/accounts/dal/auth-housekeeping");
   startAuthHousekeeping();
+  // A production server renders its hot routes once before /api/health says it is ready
+  // (lib/http/warm-up.ts); `next dev` compiles on demand and gains nothing from it.
+  if (process.env.NODE_ENV === "production") {
+    const { startWarmUp } = await import("./lib/http/warm-up");
+    startWarmUp();
+  }
 }
 
 /**

@@ -10,6 +10,23 @@ describe("GET /api/health", () => {
     expect(await res.json()).toEqual({ db: "ok" });
   });
 
+  it('answers 503 {"warming":true} while a fresh server renders its hot routes, 200 once it has', async () => {
+    // lib/http/warm-up.ts keeps this on globalThis (instrumentation and routes are separate bundles).
+    const g = globalThis as unknown as { __newsroomWarmingUp?: boolean };
+    g.__newsroomWarmingUp = true;
+    try {
+      const res = await healthResponse();
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ db: "ok", warming: true, ready: false });
+      g.__newsroomWarmingUp = false;
+      const after = await healthResponse();
+      expect(after.status).toBe(200);
+      expect(await after.json()).toEqual({ db: "ok" });
+    } finally {
+      delete g.__newsroomWarmingUp;
+    }
+  });
+
   it("answers 503 when the database does not", async () => {
     const saved = process.env.DATABASE_URL;
     // lib/db.ts reuses a client parked on globalThis; park the healthy one elsewhere meanwhile.

@@ -3,6 +3,10 @@
 // {"db":"ok","cache":"ok","ready":true}, or "cache":"unavailable" and "ready":false while Redis is
 // down — still 200, since the site serves readers without it (rendering instead of reading the cache);
 // a load balancer wanting every part up reads `ready`. Without REDIS_URL: {"db":"ok"}.
+// While a fresh server renders its hot routes for the first time (lib/http/warm-up.ts) it answers 503
+// with "warming": true (and "ready": false): send it no readers yet.
+import { warmingUp } from "@/lib/http/warm-up";
+
 const noStore = { "cache-control": "no-store" };
 
 async function cacheState(): Promise<{ cache: "ok" | "unavailable" } | null> {
@@ -13,11 +17,16 @@ async function cacheState(): Promise<{ cache: "ok" | "unavailable" } | null> {
 
 export async function healthResponse(): Promise<Response> {
   const cache = await cacheState().catch(() => ({ cache: "unavailable" as const }));
-  const extra = (db: boolean) => (cache ? { ...cache, ready: db && cache.cache === "ok" } : {});
+  const warming = warmingUp();
+  const extra = (db: boolean) => ({
+    ...(cache ? { ...cache, ready: db && cache.cache === "ok" && !warming } : {}),
+    ...(warming ? { warming: true, ready: false } : {}),
+  });
   try {
     // Imported lazily so a broken configuration is reported as 503, not a crash at load.
     const { databaseAnswers } = await import("@/lib/http/health");
-    if (await databaseAnswers()) return Response.json({ db: "ok", ...extra(true) }, { headers: noStore });
+    if (await databaseAnswers())
+      return Response.json({ db: "ok", ...extra(true) }, { status: warming ? 503 : 200, headers: noStore });
   } catch {
     // Fall through: the reason is in the server log, not in a public response.
   }

@@ -2,8 +2,10 @@
 // against nginx serving the same page's bytes from a file, side by side in one run; then how long a
 // comment posted through one instance takes to reach readers through nginx and on every instance.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { buildComment, buildSession, buildUser } from "../../lib/comments/builders";
 import { createPrismaClient } from "../../lib/prisma";
@@ -11,6 +13,7 @@ import { migrate } from "../../prisma/migrator";
 import { seedIfEmpty } from "../../prisma/seed";
 import { postCommentAction, serverActionId } from "./bench-comments";
 import { clusterEnv, reachable, startCluster, type Instance } from "./cluster";
+import { brotliAvailable } from "./nginx";
 import { ROOT } from "./run";
 import { freePort } from "./serve";
 
@@ -35,12 +38,21 @@ export type ClusterBenchOptions = {
 type Row = {
   name: string;
   url: string;
+  /** The Accept-Encoding sent, or "identity" for none (autocannon sends none of its own). */
+  encoding: string;
   requestsPerSec: number;
   p50: number;
   p99: number;
+  /** Response bytes per request, as received (compressed when the answer was). */
+  bytes: number;
   non2xx: number;
   errors: number;
+  /** The machine's one-minute load average when the measurement ended. */
+  load: number;
 };
+
+/** What browsers send. */
+const BROWSER_ENCODING = "gzip, br";
 
 /** The demo database with COMMENTS published comments on the measured story. */
 async function prepare(url: string) {
@@ -67,21 +79,45 @@ async function prepare(url: string) {
   }
 }
 
-async function measure(name: string, url: string, duration: number, connections: number): Promise<Row> {
-  const r = await autocannon({ url, connections, duration });
+async function measure(
+  name: string,
+  url: string,
+  encoding: string,
+  duration: number,
+  connections: number,
+): Promise<Row> {
+  const headers: Record<string, string> = encoding === "identity" ? {} : { "accept-encoding": encoding };
+  const r = await autocannon({ url, connections, duration, headers });
   const row = {
     name,
     url,
+    encoding,
     requestsPerSec: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
+    bytes: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
+    load: loadavg()[0]!,
   };
   console.log(
-    `  ${name.padEnd(6)} ${row.requestsPerSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`,
+    `  ${`${name}, ${encoding}`.padEnd(34)} ${row.requestsPerSec.toFixed(0).padStart(5)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${(row.bytes / 1024).toFixed(1)} kB each (load ${row.load.toFixed(1)})`,
   );
   return row;
+}
+
+/**
+ * The file server beside the front: the page's bytes as they are (nginx compresses them per request
+ * for a client that asks, as it does the page's), and pre-compressed copies served as they are, the
+ * way a cache of compressed bytes would serve them (gzip_static does this for .gz; the brotli static
+ * module is not in Debian's nginx, hence the explicit header).
+ */
+function fileServer(port: number, www: string): string {
+  const brotli = brotliAvailable();
+  const precompressed = (encoding: string, ext: string) =>
+    `location = /article.html.${ext} { types { } default_type text/html; gzip off; ${brotli ? "brotli off; " : ""}` +
+    `add_header Content-Encoding ${encoding}; add_header Vary Accept-Encoding; }`;
+  return `server { listen ${port}; root ${www}; location / { } ${precompressed("gzip", "gz")} ${brotli ? precompressed("br", "br") : ""} }`;
 }
 
 /** Posts one comment through `via` as a new reader, the way the comment form does with JavaScript. */
@@ -146,7 +182,7 @@ export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
     distDir: DIST_DIR,
     nginxDir: path.join(DIR, "nginx"),
     // The same nginx, the same page's bytes, from a file: the ceiling the front is measured against.
-    nginxExtra: `server { listen ${filePort}; location / { root ${www}; default_type text/html; } }`,
+    nginxExtra: fileServer(filePort, www),
   });
   const stop = () => cluster.stop();
   process.once("SIGINT", () => void stop().then(() => process.exit(130)));
@@ -156,45 +192,94 @@ export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
     const bytes = Buffer.from(await page.arrayBuffer());
     if (!page.ok) throw new Error(`${pageUrl} answered ${page.status}`);
     writeFileSync(path.join(www, "article.html"), bytes);
+    // The page as a browser gets it tells which encoding nginx picks; the file offers the same one.
+    const asBrowser = await fetch(pageUrl, { headers: { "accept-encoding": BROWSER_ENCODING } });
+    await asBrowser.arrayBuffer();
+    const picked = asBrowser.headers.get("content-encoding") === "br" ? "br" : "gzip";
+    writeFileSync(path.join(www, "article.html.gz"), gzipSync(bytes, { level: 5 }));
+    writeFileSync(
+      path.join(www, "article.html.br"),
+      brotliCompressSync(bytes, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_LGWIN]: 19 },
+      }),
+    );
     const fileUrl = `http://127.0.0.1:${filePort}/article.html`;
+    const preUrl = `${fileUrl}.${picked === "br" ? "br" : "gz"}`;
     console.log(
       `\nPage: ${pageUrl} (${(bytes.length / 1024).toFixed(1)} kB) through nginx over ${opts.instances} instance(s)`,
     );
-    console.log(`File: ${fileUrl} (the same bytes, the same nginx)`);
-    for (const url of [pageUrl, fileUrl])
-      await autocannon({ url, connections: opts.connections, duration: 2 });
+    console.log(`File: ${fileUrl} (the same bytes, the same nginx; compressed per request when asked)`);
+    console.log(`      ${preUrl} (the same bytes pre-compressed, ${picked}, served as they are)`);
+    const targets = [
+      { name: "page", url: pageUrl, encoding: "identity" },
+      { name: "file", url: fileUrl, encoding: "identity" },
+      { name: "page", url: pageUrl, encoding: BROWSER_ENCODING },
+      { name: "file pre-compressed", url: preUrl, encoding: BROWSER_ENCODING },
+      { name: "file compressed per request", url: fileUrl, encoding: BROWSER_ENCODING },
+    ];
+    for (const t of targets) {
+      const headers: Record<string, string> =
+        t.encoding === "identity" ? {} : { "accept-encoding": t.encoding };
+      await autocannon({ url: t.url, connections: opts.connections, duration: 2, headers });
+    }
 
     console.log(
-      `\nMeasuring ${opts.duration} s each at ${opts.connections} connections, ${opts.rounds} round(s):`,
+      `\nMeasuring ${opts.duration} s each at ${opts.connections} connections, ${opts.rounds} round(s), without and with Accept-Encoding: ${BROWSER_ENCODING}:`,
     );
     const best = new Map<string, Row>();
     for (let round = 1; round <= opts.rounds; round++)
-      for (const [name, url] of [
-        ["page", pageUrl],
-        ["file", fileUrl],
-      ] as const) {
-        const row = await measure(name, url, opts.duration, opts.connections);
-        const seen = best.get(name);
-        if (!seen || row.requestsPerSec > seen.requestsPerSec) best.set(name, row);
+      for (const t of targets) {
+        const row = await measure(t.name, t.url, t.encoding, opts.duration, opts.connections);
+        const key = `${t.name}|${t.encoding}`;
+        const seen = best.get(key);
+        if (!seen || row.requestsPerSec > seen.requestsPerSec) best.set(key, row);
       }
-    const pageRow = best.get("page")!;
-    const fileRow = best.get("file")!;
+    const row = (name: string, encoding: string) => best.get(`${name}|${encoding}`)!;
+    const pageRow = row("page", "identity");
+    const fileRow = row("file", "identity");
     const ratio = pageRow.requestsPerSec / fileRow.requestsPerSec;
+    const compressed = {
+      encoding: picked,
+      page: row("page", BROWSER_ENCODING),
+      file: row("file pre-compressed", BROWSER_ENCODING),
+      fileCompressedPerRequest: row("file compressed per request", BROWSER_ENCODING),
+      ratio: 0,
+    };
+    compressed.ratio = compressed.page.requestsPerSec / compressed.file.requestsPerSec;
+    const cell = (r: Row) =>
+      `${r.requestsPerSec.toFixed(0).padStart(5)} req/s, p99 ${String(r.p99).padStart(3)} ms`.padEnd(28);
+    console.log(`\n  ${"".padEnd(30)}${"identity".padEnd(28)}${BROWSER_ENCODING} → ${picked}`);
+    console.log(`  ${"page".padEnd(30)}${cell(pageRow)}${cell(compressed.page)}`);
+    console.log(`  ${"file (as is | pre-compressed)".padEnd(30)}${cell(fileRow)}${cell(compressed.file)}`);
     console.log(
-      `\n  page ${pageRow.requestsPerSec.toFixed(0)} req/s, p99 ${pageRow.p99} ms (non-2xx ${pageRow.non2xx}, errors ${pageRow.errors})`,
+      `  ${"file compressed per request".padEnd(30)}${"".padEnd(28)}${cell(compressed.fileCompressedPerRequest)}`,
     );
-    console.log(`  file ${fileRow.requestsPerSec.toFixed(0)} req/s, p99 ${fileRow.p99} ms`);
-    console.log(`  ratio page/file ${ratio.toFixed(2)}×`);
+    console.log(
+      `  ${"ratio page/file".padEnd(30)}${`${ratio.toFixed(2)}×`.padEnd(28)}${compressed.ratio.toFixed(2)}× (against the pre-compressed file)`,
+    );
+    console.log(
+      `  page non-2xx ${pageRow.non2xx + compressed.page.non2xx}, errors ${pageRow.errors + compressed.page.errors}; load average ${Math.min(...[...best.values()].map((r) => r.load)).toFixed(1)}–${Math.max(...[...best.values()].map((r) => r.load)).toFixed(1)}`,
+    );
     const checks = [
-      { label: `page ≥ 0.5× file req/s (${ratio.toFixed(2)}×)`, ok: ratio >= 0.5 },
-      { label: `page p99 < 20 ms (${pageRow.p99} ms)`, ok: pageRow.p99 < 20 },
+      { label: `page ≥ 0.5× file req/s, identity (${ratio.toFixed(2)}×)`, ok: ratio >= 0.5 },
+      { label: `page p99 < 20 ms, identity (${pageRow.p99} ms)`, ok: pageRow.p99 < 20 },
+      {
+        label: `page ≥ 0.5× file req/s, ${BROWSER_ENCODING} (${compressed.ratio.toFixed(2)}×)`,
+        ok: compressed.ratio >= 0.5,
+      },
+      {
+        label: `page p99 < 20 ms, ${BROWSER_ENCODING} (${compressed.page.p99} ms)`,
+        ok: compressed.page.p99 < 20,
+      },
     ];
 
     // Freshness: post through the first instance; poll nginx and every instance directly. The first
-    // probe is also the instances' first render of the page since they started (they served it from
-    // the cache until then), so it runs cold; the later ones show a warm server. Each is printed.
+    // probe is the instances' first render of this page since they started (they served it from the
+    // cache until then; their warm-up rendered the hot routes, lib/http/warm-up.ts) and the first
+    // comment post on the first instance, which no warm-up makes; the later ones show a server that
+    // has done both. Each is printed.
     const limitMs = 10_000;
-    const targets = [
+    const readers = [
       { name: "nginx", url: pageUrl },
       ...cluster.instances.map((it) => ({ name: it.name, url: `${it.url}/articles/${SLUG}` })),
     ];
@@ -208,11 +293,11 @@ export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
       const started = performance.now();
       await postComment(cluster.instances[0]!, databaseUrl, articleId, text);
       const postMs = Math.round(performance.now() - started);
-      const delays = await Promise.all(targets.map((t) => until(t.url, text, started, limitMs)));
+      const delays = await Promise.all(readers.map((t) => until(t.url, text, started, limitMs)));
       const worst = delays.some((d) => d === null) ? null : Math.max(...(delays as number[]));
-      probes.push({ postMs, delays: Object.fromEntries(targets.map((t, i) => [t.name, delays[i]])), worst });
+      probes.push({ postMs, delays: Object.fromEntries(readers.map((t, i) => [t.name, delays[i]])), worst });
       console.log(
-        `  probe ${probe}: post ${postMs} ms; shown ${targets
+        `  probe ${probe}: post ${postMs} ms; shown ${readers
           .map(
             (t, i) =>
               `${t.name} ${delays[i] === null ? `not within ${limitMs / 1000} s` : `${delays[i]} ms`}`,
@@ -227,7 +312,7 @@ export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
         ? null
         : [...(warm as number[])].sort((a, b) => a - b)[Math.floor((warm.length - 1) / 2)];
     checks.push({
-      label: `a new comment reaches nginx and every instance within 1.5 s (median of the warm probes ${median === null ? "— not all showed" : `${median} ms`}; the cold first ${worsts[0] === null ? "did not show" : `${worsts[0]} ms`})`,
+      label: `a new comment reaches nginx and every instance within 1.5 s (median of the warm probes ${median === null ? "— not all showed" : `${median} ms`}; the first ${worsts[0] === null ? "did not show" : `${worsts[0]} ms`})`,
       ok: median !== null && median <= 1500,
     });
     console.log("");
@@ -241,6 +326,7 @@ export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
       page: pageRow,
       file: fileRow,
       ratio,
+      compressed,
       freshness: probes,
       checks,
     };

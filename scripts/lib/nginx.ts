@@ -29,6 +29,11 @@ export function nginxBinary(): string | null {
   return null;
 }
 
+/** Whether nginx can load the brotli filter here (without it the front serves gzip only). */
+export function brotliAvailable(): boolean {
+  return existsSync(BROTLI_MODULE);
+}
+
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\$\{(NEWSROOM_[A-Z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
 
@@ -36,7 +41,7 @@ const fill = (template: string, values: Record<string, string>) =>
 function renderNginx(opts: NginxOptions): string {
   rmSync(opts.dir, { recursive: true, force: true });
   for (const sub of ["cache", "temp"]) mkdirSync(path.join(opts.dir, sub), { recursive: true });
-  const brotli = existsSync(BROTLI_MODULE);
+  const brotli = brotliAvailable();
   const values = {
     NEWSROOM_PORT: String(opts.port),
     NEWSROOM_UPSTREAMS: opts.upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join("\n    "),

@@ -5,12 +5,16 @@ import { db } from "@/lib/db";
 
 const HOUR = 60 * 60 * 1000;
 
-/** Deletes sign-in tokens and sessions that expired before `now`; returns how many of each. */
+/**
+ * Deletes sign-in tokens and sessions that expired before `now`; returns how many of each. Two plain
+ * statements, one after the other, not a transaction: each purge is independent and idempotent, and a
+ * transaction must find a free connection within Prisma's maxWait (2 s). Several instances starting
+ * at once on a busy machine saturated the pool and the start-up purge failed ("Unable to start a
+ * transaction in the given time"); a statement waits its turn in the pool instead.
+ */
 export async function purgeExpiredSignIns(now = new Date()): Promise<{ tokens: number; sessions: number }> {
-  const [tokens, sessions] = await db.$transaction([
-    db.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
-    db.session.deleteMany({ where: { expires: { lt: now } } }),
-  ]);
+  const tokens = await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
+  const sessions = await db.session.deleteMany({ where: { expires: { lt: now } } });
   return { tokens: tokens.count, sessions: sessions.count };
 }
 
