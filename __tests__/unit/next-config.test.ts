@@ -55,3 +55,11 @@ test("Next compresses unless NEXT_COMPRESS=0", () => {
   expect(load({ NEXT_COMPRESS: undefined })(PHASE_PRODUCTION_SERVER).compress).toBe(true);
   expect(load({ NEXT_COMPRESS: "0" })(PHASE_PRODUCTION_SERVER).compress).toBe(false);
 });
+
+test("per-request pages are rendered once, without the runtime prefetch cachedNavigations embeds in them", () => {
+  // Next turns cachedNavigations on with cacheComponents; it re-rendered every per-request page's
+  // layout and metadata into its RSC payload, a third of a comments page's server CPU.
+  const config = load({})(PHASE_PRODUCTION_SERVER);
+  expect(config.cacheComponents).toBe(true);
+  expect(config.experimental?.cachedNavigations).toBe(false);
+});

@@ -29,10 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentsPage({ params, searchParams }: Props) {
-  // With partialPrefetching, Next renders every per-request page a second time (a "runtime
-  // prefetch") and embeds that copy in the RSC payload for the client's navigation cache: a long
-  // thread's page was rendered twice and its payload sent twice (1.2 MB of a 1.5 MB page). A page
-  // made for one reader and one request is no navigation cache entry; connection() leaves it out.
+  // With partialPrefetching, Next may render a per-request page a second time (a "runtime
+  // prefetch") for the client's navigation cache: the copy it embedded in every response (with
+  // cachedNavigations, now off in next.config.ts) doubled a long thread's render and payload (1.2 MB
+  // of a 1.5 MB page). A page made for one reader and one request is no navigation cache entry;
+  // connection() leaves it out of any runtime prefetch.
   await connection();
   const article = await loadStory((await params).slug, "/comments");
   const query = await searchParams;
