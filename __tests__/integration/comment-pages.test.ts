@@ -85,11 +85,11 @@ it("gives a thread longer than the page a page of its own, whole", async () => {
   expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: tops[0] });
 });
 
-it("cuts the story page's long first thread to its first 20 comments and says how many are left", async () => {
+it("cuts the story page's long first thread to its first 10 comments and says how many are left", async () => {
   const page = await listCommentPage(story, { limit: STORY_PAGE_COMMENTS, cut: true });
   expect(page.threads).toHaveLength(1);
-  expect(page.threads[0].replies.map((r) => r.id)).toEqual(longThreadReplies.slice(0, 19));
-  expect(page.threads[0].more).toBe(10);
+  expect(page.threads[0].replies.map((r) => r.id)).toEqual(longThreadReplies.slice(0, STORY_PAGE_COMMENTS - 1));
+  expect(page.threads[0].more).toBe(30 - STORY_PAGE_COMMENTS);
   expect(page.total).toBe(60 + 12 + 30);
   expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: tops[0] });
 });

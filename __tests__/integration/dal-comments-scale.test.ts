@@ -73,17 +73,17 @@ it("locates a comment deep in the list: the cursor opens the page that holds its
   const reply = await db.comment.findFirstOrThrow({ where: { articleId: story, parentId: { not: null } } });
   const location = await locateComment(reply.id);
   expect(location?.threadId).toBe(newestFirst[12_345].id);
-  // The story page shows the 20 newest; pages of 50 follow, and the one holding the reply's thread
-  // starts at the 12,321st (20 + 246 × 50).
-  const expected = newestFirst[12_319];
+  // The story page shows the 10 newest; pages of 50 follow, and the one holding the reply's thread
+  // starts at the 12,311th (10 + 246 × 50).
+  const expected = newestFirst[12_309];
   expect(location?.cursor).toBe(
     encodeCommentCursor({ sort: "newest", createdAt: expected.createdAt, id: expected.id }),
   );
   const page = await listCommentPage(story, { cursor: decodeCommentCursor(location!.cursor, "newest") });
   expect(page.threads.some((t) => t.replies.some((r) => r.id === reply.id))).toBe(true);
-  // The 20th newest is on the story page; the 21st is the first of the page after it.
-  expect((await locateComment(newestFirst[19].id))?.cursor).toBeNull();
-  expect((await locateComment(newestFirst[20].id))?.cursor).toBe(
+  // The 10th newest is on the story page; the 11th is the first of the page after it.
+  expect((await locateComment(newestFirst[9].id))?.cursor).toBeNull();
+  expect((await locateComment(newestFirst[10].id))?.cursor).toBe(
     (await listCommentPage(story, { limit: STORY_PAGE_COMMENTS })).nextCursor,
   );
 });

@@ -10,6 +10,7 @@ import {
   locateComment,
   viewerCommentState,
 } from "@/lib/comments/dal/comments";
+import { STORY_PAGE_COMMENTS } from "@/lib/comments/types";
 
 // lib/accounts/dal/users.ts (display names) sits beside the session reader; these reads never touch a session.
 jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
@@ -152,12 +153,23 @@ describe("a story's threads", () => {
     expect(await findComment("nope")).toBeNull();
   });
 
-  it("locates comments on the first page, and not hidden ones", async () => {
+  it("locates comments on the story page or the page after it, and not hidden ones", async () => {
+    expect(await locateComment(ids.survivor)).toEqual({
+      articleSlug: "busy-story",
+      threadId: ids.third,
+      sort: "newest",
+      cursor: null,
+      first: "story",
+    });
+    // The three newer threads hold 7 comments (deleted placeholders count), so the 5-comment thread
+    // of the oldest is past the story page's 10.
+    const storyPage = await listCommentPage(story, { limit: STORY_PAGE_COMMENTS });
+    expect(storyPage.threads.map((t) => t.comment.id)).toEqual([ids.deletedTop, ids.third, ids.second]);
     expect(await locateComment(ids.r3)).toEqual({
       articleSlug: "busy-story",
       threadId: ids.first,
       sort: "newest",
-      cursor: null,
+      cursor: storyPage.nextCursor,
       first: "story",
     });
     expect(await locateComment(ids.deletedParent)).toMatchObject({ threadId: ids.third });
