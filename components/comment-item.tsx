@@ -44,21 +44,17 @@ export function CommentItem({
     <div
       id={`${anchor}-${comment.id}`}
       data-comment-author={comment.authorId ?? undefined}
-      className="scroll-mt-24 py-3 target:bg-amber-50 dark:target:bg-neutral-800"
+      className="comment"
     >
-      <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+      <p className="comment-head">
         <span className="font-semibold">{name}</span>
         {comment.authorRole === "MODERATOR" || comment.authorRole === "ADMIN" ? (
           <span className={BADGE}>Staff</span>
         ) : null}
         {comment.authorRole === "MODERATOR" ? <span className={BADGE}>Moderator</span> : null}
-        <Time
-          date={comment.createdAt}
-          timeZone={SITE_TIMEZONE}
-          className="text-neutral-600 dark:text-neutral-400"
-        />
+        <Time date={comment.createdAt} timeZone={SITE_TIMEZONE} className="comment-muted" />
         {comment.editedAt ? (
-          <span className="text-neutral-600 dark:text-neutral-400">
+          <span className="comment-muted">
             (edited <Time date={comment.editedAt} timeZone={SITE_TIMEZONE} />)
           </span>
         ) : null}
@@ -76,14 +72,9 @@ export function CommentItem({
       ) : (
         <div className="comment-body">{commentBody(comment.id, comment.body)}</div>
       )}
-      <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        {comment.deleted ? null : (
-          <span className="text-neutral-600 dark:text-neutral-400">{points(comment.score)}</span>
-        )}
-        <a
-          href={base}
-          className="text-sm text-neutral-700 underline-offset-2 hover:underline dark:text-neutral-300"
-        >
+      <div className="comment-actions">
+        {comment.deleted ? null : <span className="comment-muted">{points(comment.score)}</span>}
+        <a href={base} className="comment-link">
           Link<span className="sr-only"> to this comment by {name}</span>
         </a>
         {context.open && !comment.deleted ? (

@@ -16,7 +16,8 @@ export { commentsHeading } from "./comments-heading";
 export type SectionArticle = { id: string; slug: string; commentsClosed: boolean };
 
 const SORT_LABELS: Record<CommentSort, string> = { newest: "Newest", oldest: "Oldest", top: "Top" };
-const INDENT = ["", "", "ml-6 sm:ml-10", "ml-12 sm:ml-20"];
+/** A reply's indent by depth: classes of globals.css (.reply-2, .reply-3). */
+const INDENT = ["", "", "reply-2", "reply-3"];
 
 export function commentsPath(slug: string, sort: CommentSort, after?: string | null): string {
   return paths.comments(slug, { sort, after });
@@ -102,10 +103,7 @@ export function CommentsSection({
             {replies.length > 0 ? (
               <ol aria-label={`Replies to ${comment.authorName ?? "a deleted comment"}`}>
                 {replies.map((reply) => (
-                  <li
-                    key={reply.id}
-                    className={`${INDENT[reply.depth] ?? INDENT[COMMENT_MAX_DEPTH]} border-l-2 border-neutral-200 pl-3 dark:border-neutral-700`}
-                  >
+                  <li key={reply.id} className={INDENT[reply.depth] ?? INDENT[COMMENT_MAX_DEPTH]}>
                     <CommentItem comment={reply} context={context} />
                   </li>
                 ))}
