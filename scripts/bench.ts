@@ -316,7 +316,7 @@ async function main(): Promise<number> {
       writeReport({ comments, database: postgres ? "postgresql" : "sqlite", connections, posts: true });
       return 0;
     }
-    const pages = await choosePages(base);
+    const pages = await choosePages(base, postgres ? await firstStoryPath(serverUrl) : undefined);
     if (values.threads && threads) {
       const extra = await threadPages(serverUrl, threads);
       console.log(extra.note);
@@ -405,7 +405,12 @@ async function firstStoryPath(url: string): Promise<string> {
       select: { slug: true },
     });
     const any =
-      demo ?? (await db.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } }));
+      demo ??
+      (await db.article.findFirstOrThrow({
+        where: { status: "PUBLISHED" },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        select: { slug: true },
+      }));
     return paths.article(any.slug);
   } finally {
     await db.$disconnect();
@@ -469,8 +474,12 @@ async function measureCommentPosts(
   return r;
 }
 
-/** The pages this build has: /about as the static baseline (a public file until it exists). */
-async function choosePages(base: string) {
+/**
+ * The pages this build has: /about as the static baseline (a public file until it exists). `story`:
+ * the article to measure, when the server's database is not the one the build prerendered from (a
+ * PostgreSQL run: its prerendered front page links to the build database's stories).
+ */
+async function choosePages(base: string, story?: string) {
   const pages: { name: string; path: string }[] = [];
   if ((await status(`${base}/about`)) === 200) pages.push({ name: "static", path: "/about" });
   else {
@@ -481,7 +490,8 @@ async function choosePages(base: string) {
   const demo = "/articles/ferry-fares-frozen-as-ridership-climbs";
   const home = await (await fetch(`${base}/`)).text();
   // A database without the demo stories: the home page's lead story instead.
-  const article = (await status(base + demo)) === 200 ? demo : /href="(\/articles\/[^"#?]+)"/.exec(home)?.[1];
+  const article =
+    story ?? ((await status(base + demo)) === 200 ? demo : /href="(\/articles\/[^"#?]+)"/.exec(home)?.[1]);
   if (!article) throw new Error("no article to measure: the home page links to none");
   pages.push({ name: "article", path: article });
   pages.push({ name: "home", path: "/" });
@@ -494,7 +504,8 @@ async function choosePages(base: string) {
     // An older page too: keyset pagination must cost the same deep in the archive.
     const listing = await (await fetch(base + section)).text();
     const older = new RegExp(`href="(${section}/page/[^"]+)"`).exec(listing)?.[1];
-    if (older) pages.push({ name: "section-2", path: older });
+    // Only one this database has (a prerendered listing can name the build database's stories).
+    if (older && (await status(base + older)) === 200) pages.push({ name: "section-2", path: older });
   }
   // What every page view with JavaScript adds: the per-reader request (signed out, as measured here).
   pages.push({ name: "viewer", path: "/api/viewer" });
