@@ -59,8 +59,11 @@ function afterCursor(c: CommentCursor): Where {
   return { OR: [{ createdAt: { [op]: c.createdAt } }, { createdAt: c.createdAt, id: { [op]: c.id } }] };
 }
 
+/** What ordering and cursors read of a comment. */
+type Ordered = Pick<CommentRow, "id" | "createdAt" | "score">;
+
 function compare(sort: CommentSort) {
-  return (a: CommentRow, b: CommentRow): number => {
+  return (a: Ordered, b: Ordered): number => {
     const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     if (sort === "top") return b.score - a.score || -byId;
     const t = a.createdAt.getTime() - b.createdAt.getTime() || byId;
@@ -68,7 +71,7 @@ function compare(sort: CommentSort) {
   };
 }
 
-function cursorOf(row: CommentRow, sort: CommentSort): string {
+function cursorOf(row: Ordered, sort: CommentSort): string {
   return encodeCommentCursor(
     sort === "top" ? { sort, score: row.score, id: row.id } : { sort, createdAt: row.createdAt, id: row.id },
   );
@@ -232,15 +235,13 @@ export async function locateComment(
       (["PUBLISHED", "DELETED"] as const).map((status) =>
         db.comment.findMany({
           where: { ...topLevel(articleId, status), ...newer },
-          select: { id: true, createdAt: true },
+          select: { id: true, createdAt: true, score: true },
         }),
       ),
     ),
     threadSizes({ articleId }),
   ]);
-  const order = [...ahead.flat(), { id: top.id, createdAt: top.createdAt }].sort(
-    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-  );
+  const order = [...ahead.flat(), top].sort(compare("newest"));
   const start = pageStartOf(
     order.map((t) => sizes.get(t.id) ?? 1),
     order.length - 1,
@@ -249,11 +250,7 @@ export async function locateComment(
     return order.length === 1 && (sizes.get(top.id) ?? 1) > STORY_PAGE_COMMENTS
       ? { ...location, cursor: null, first: "comments" }
       : { ...location, cursor: null };
-  const before = order[start - 1];
-  return {
-    ...location,
-    cursor: encodeCommentCursor({ sort: "newest", createdAt: before.createdAt, id: before.id }),
-  };
+  return { ...location, cursor: cursorOf(order[start - 1], "newest") };
 }
 
 export type CommentInContext = {
