@@ -8,6 +8,7 @@ import {
   listCommentPage,
   listMostCommented,
   locateComment,
+  MOST_COMMENTED_WINDOW,
   viewerCommentState,
 } from "@/lib/comments/dal/comments";
 import { STORY_PAGE_COMMENTS } from "@/lib/comments/types";
@@ -194,5 +195,27 @@ describe("a story's threads", () => {
       ["busy-story", 9],
       ["quiet-story", 1],
     ]);
+  });
+
+  it("ranks only the newest MOST_COMMENTED_WINDOW published stories (the site's whole history took seconds)", async () => {
+    const { sectionId } = await db.article.findUniqueOrThrow({ where: { id: story }, select: { sectionId: true } });
+    await db.article.createMany({
+      data: Array.from({ length: MOST_COMMENTED_WINDOW }, (_, i) => ({
+        slug: `newer-story-${i}`,
+        headline: `Newer story ${i}`,
+        standfirst: "",
+        body: "Text.",
+        status: "PUBLISHED" as const,
+        publishedAt: at(100 + i),
+        sectionId,
+      })),
+    });
+    const oldestInWindow = (await db.article.findUniqueOrThrow({ where: { slug: "newer-story-0" } })).id;
+    await comment(ben, 40, "on the oldest story the rail still counts", { articleId: oldestInWindow });
+    // busy-story (9 comments) and quiet-story (1) are now older than the window.
+    const rail = await listMostCommented(5);
+    expect(rail.map((s) => [s.slug, s.commentCount])).toEqual([["newer-story-0", 1]]);
+    await db.article.deleteMany({ where: { slug: { startsWith: "newer-story-" } } });
+    expect((await listMostCommented(5)).map((s) => s.slug)).toEqual(["busy-story", "quiet-story"]);
   });
 });
