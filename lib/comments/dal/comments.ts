@@ -97,19 +97,22 @@ export async function countComments(articleId: string): Promise<number> {
 /** A reply that is read with its thread: published (not shadow-banned), or a "[deleted]" placeholder. */
 const threadReply: Where = { OR: [publicCommentWhere, { status: "DELETED" }] };
 
-/** Comments in each thread (its top-level comment and replies), by top-level id; `ids` or a whole story. */
+/**
+ * Comments in each thread (its top-level comment and replies), by top-level id; `ids` or a whole story.
+ * A whole story's top-level comments come back as one more group (no threadId), left out here: asking
+ * for `threadId IS NOT NULL` instead let SQLite read by a range of the thread index, every reply on the
+ * site, where the story's own index range is all it needs (__tests__/integration/sqlite/comment-read-plans).
+ */
 async function threadSizes(where: { ids: string[] } | { articleId: string }): Promise<Map<string, number>> {
   const groups = await db.comment.groupBy({
     by: ["threadId"],
     where: {
-      ...("ids" in where
-        ? { threadId: { in: where.ids } }
-        : { articleId: where.articleId, threadId: { not: null } }),
+      ...("ids" in where ? { threadId: { in: where.ids } } : { articleId: where.articleId }),
       ...threadReply,
     },
     _count: { _all: true },
   });
-  return new Map(groups.map((g) => [g.threadId ?? "", 1 + g._count._all]));
+  return new Map(groups.flatMap((g) => (g.threadId === null ? [] : [[g.threadId, 1 + g._count._all]])));
 }
 
 /**
