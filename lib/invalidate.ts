@@ -27,24 +27,14 @@ export function commentsModerated(articleIds: Iterable<string>) {
 export const SCORE_BATCH_MS = 5_000;
 
 export type ExpiryBatcher = {
-  /** Something under `key` changed: expire it now (and again when the window ends), or once when it ends. */
+  /** Something under `key` changed: expire it now, or once at the end of the current window. */
   touch(key: string): "now" | "scheduled" | "batched";
 };
 
 /**
- * Expires each key at most once per window: the first change expires it at once (`expireNow`) and once
- * more when the window ends (`later`), which the changes inside the window share; a new window starts
- * then. So a stream of votes on one story re-renders its comments every `windowMs` at most.
- *
- * The second expiry is there even for a lone change: an expiry cannot reach a render that read the
- * comments before the change was committed and stores its page after the expiry. Our page cache stamps
- * a page with its render's start for that (cache-handlers/page-cache.js), but a render that starts after
- * the expiry can still join another request's `"use cache"` fill that started before it (Next shares
- * one fill among concurrent requests and does not re-check that fill against later invalidations), and
- * that page would be served without the change until the comments' one-minute lifetime ran out. One
- * more expiry a window later replaces it. (`npm run bench -- --cluster` once saw a comment posted
- * through one instance still missing from that instance's page after 10 s. This is the one way we found
- * that it could happen; we did not reproduce it.)
+ * Expires each key at most once per window: the first change expires it at once (`expireNow`); changes
+ * inside the window that follows share one expiry when it ends (`later`), after which a new window
+ * starts. So a stream of votes on one story re-renders its comments every `windowMs` at most.
  */
 export function createExpiryBatcher({
   windowMs,
@@ -54,12 +44,8 @@ export function createExpiryBatcher({
 }: {
   windowMs: number;
   expireNow: (key: string) => void;
-  /**
-   * Calls `started` and expires `key` after `ms`. `repeat`: this one follows an expiry made at once
-   * (outside a request, where `started` runs at once too and no render can be under way, it may skip
-   * the expiry itself).
-   */
-  later: (ms: number, key: string, started: () => void, repeat: boolean) => void;
+  /** Runs `expire` after `ms`. */
+  later: (ms: number, key: string, expire: () => void) => void;
   now?: () => number;
 }): ExpiryBatcher {
   const windows = new Map<string, { until: number; pending: boolean }>();
@@ -67,19 +53,19 @@ export function createExpiryBatcher({
     touch(key) {
       const t = now();
       const open = windows.get(key);
-      const reopen = () => windows.set(key, { until: now() + windowMs, pending: false });
       if (!open || (!open.pending && t >= open.until)) {
         // Forget stories whose window has passed, so the map holds only the ones being voted on now.
         if (windows.size > 1000)
           for (const [k, w] of windows) if (!w.pending && t >= w.until) windows.delete(k);
-        windows.set(key, { until: t + windowMs, pending: true });
+        windows.set(key, { until: t + windowMs, pending: false });
         expireNow(key);
-        later(windowMs, key, reopen, true);
         return "now";
       }
       if (open.pending) return "batched";
       open.pending = true;
-      later(Math.max(0, open.until - t), key, reopen, false);
+      later(Math.max(0, open.until - t), key, () =>
+        windows.set(key, { until: now() + windowMs, pending: false }),
+      );
       return "scheduled";
     },
   };
@@ -96,7 +82,7 @@ const scores = processWide("score-expiry", () =>
   createExpiryBatcher({
     windowMs: SCORE_BATCH_MS,
     expireNow: (articleId) => updateTag(cacheTags.comments(articleId)),
-    later: (ms, articleId, started, repeat) => {
+    later: (ms, articleId, started) => {
       try {
         after(async () => {
           await sleep(ms);
@@ -106,7 +92,7 @@ const scores = processWide("score-expiry", () =>
       } catch {
         // No request to outlive (a script or test calling the action): expire now instead.
         started();
-        if (!repeat) updateTag(cacheTags.comments(articleId));
+        updateTag(cacheTags.comments(articleId));
       }
     },
   }),
@@ -119,10 +105,9 @@ export const POST_BATCH_MS = 1_000;
  * Expires `tag` just after the action has answered (after `delayMs`), so the answer carries no
  * re-render of the page: an expiry inside the action (updateTag, or revalidateTag with expire: 0)
  * makes Next render the whole story page into the action's response, which was most of what a
- * comment post cost. Outside a request (a script or test calling the action) it expires at once, and
- * a `repeat` of an expiry just made not at all.
+ * comment post cost. Outside a request (a script or test calling the action) it expires at once.
  */
-function expireAfterAnswer(tag: string, delayMs = 0, started?: () => void, repeat = false) {
+function expireAfterAnswer(tag: string, delayMs = 0, started?: () => void) {
   try {
     after(async () => {
       if (delayMs > 0) await sleep(delayMs);
@@ -131,7 +116,7 @@ function expireAfterAnswer(tag: string, delayMs = 0, started?: () => void, repea
     });
   } catch {
     started?.();
-    if (!repeat) updateTag(tag);
+    updateTag(tag);
   }
 }
 
@@ -139,14 +124,14 @@ const posts = processWide("post-expiry", () =>
   createExpiryBatcher({
     windowMs: POST_BATCH_MS,
     expireNow: (tag) => expireAfterAnswer(tag),
-    later: (ms, tag, started, repeat) => expireAfterAnswer(tag, ms, started, repeat),
+    later: (ms, tag, started) => expireAfterAnswer(tag, ms, started),
   }),
 );
 
 /**
  * A new comment or reply (with JavaScript). The writer's form adds it to their thread from the answer
  * (components/posted-comments.tsx); everyone else gets it from the story's cached page, expired just
- * after the answer and again POST_BATCH_MS later (which later posts share), with the front page's counts.
+ * after the answer and then at most once per POST_BATCH_MS, with the front page's counts.
  */
 export function commentPosted(articleId: string) {
   posts.touch(cacheTags.comments(articleId));
