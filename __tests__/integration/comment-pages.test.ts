@@ -64,18 +64,24 @@ beforeAll(async () => {
 const comments = (page: Awaited<ReturnType<typeof listCommentPage>>) =>
   page.threads.reduce((n, t) => n + 1 + t.replies.length, 0);
 
-it("fills a comments page with whole threads up to 50 comments", async () => {
-  const first = await listCommentPage(story);
-  // 30 + 12 = 42, then eight one-comment threads make 50.
-  expect(first.threads.map((t) => t.comment.id)).toEqual(tops.slice(0, 10));
-  expect(comments(first)).toBe(COMMENT_PAGE_SIZE);
-  expect(first.threads[0].replies).toHaveLength(29);
-  expect(first.threads[0].more).toBeUndefined();
-  const second = await listCommentPage(story, { cursor: decodeCommentCursor(first.nextCursor, "newest") });
-  expect(second.threads.map((t) => t.comment.id)).toEqual(tops.slice(10, 60));
-  const third = await listCommentPage(story, { cursor: decodeCommentCursor(second.nextCursor, "newest") });
-  expect(third.threads.map((t) => t.comment.id)).toEqual(tops.slice(60));
-  expect(third.nextCursor).toBeNull();
+it("fills a comments page with whole threads up to 20 comments", async () => {
+  // The arithmetic below is this fixture's at 20 comments a page.
+  expect(COMMENT_PAGE_SIZE).toBe(20);
+  const pages = [await listCommentPage(story)];
+  for (let next = pages[0].nextCursor; next !== null; next = pages.at(-1)!.nextCursor)
+    pages.push(await listCommentPage(story, { cursor: decodeCommentCursor(next, "newest") }));
+  // The 30-comment thread is longer than a page: a page of its own, whole. Then 12 + eight
+  // one-comment threads make 20, then one-comment threads 20 at a time.
+  expect(pages.map((p) => p.threads.map((t) => t.comment.id))).toEqual([
+    tops.slice(0, 1),
+    tops.slice(1, 10),
+    tops.slice(10, 30),
+    tops.slice(30, 50),
+    tops.slice(50),
+  ]);
+  expect(pages.map(comments)).toEqual([30, 20, 20, 20, 12]);
+  expect(pages[0].threads[0].replies).toHaveLength(29);
+  expect(pages[0].threads[0].more).toBeUndefined();
 });
 
 it("gives a thread longer than the page a page of its own, whole", async () => {
@@ -88,7 +94,9 @@ it("gives a thread longer than the page a page of its own, whole", async () => {
 it("cuts the story page's long first thread to its first 10 comments and says how many are left", async () => {
   const page = await listCommentPage(story, { limit: STORY_PAGE_COMMENTS, cut: true });
   expect(page.threads).toHaveLength(1);
-  expect(page.threads[0].replies.map((r) => r.id)).toEqual(longThreadReplies.slice(0, STORY_PAGE_COMMENTS - 1));
+  expect(page.threads[0].replies.map((r) => r.id)).toEqual(
+    longThreadReplies.slice(0, STORY_PAGE_COMMENTS - 1),
+  );
   expect(page.threads[0].more).toBe(30 - STORY_PAGE_COMMENTS);
   expect(page.total).toBe(60 + 12 + 30);
   expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: tops[0] });
@@ -98,15 +106,16 @@ it("sends a permalink into the cut thread to the first comments page, and later 
   for (const id of [tops[0], longThreadReplies[0], longThreadReplies[28]])
     expect(await locateComment(id)).toMatchObject({ threadId: tops[0], cursor: null, first: "comments" });
   // The story page holds only the long thread; the next page (from the 12-comment thread) holds
-  // 12 + 38 one-comment threads; the page after starts at the 40th top-level comment.
+  // 12 + 8 one-comment threads; the page after starts at the 10th top-level comment.
   const after = (i: number) => {
     return db.comment
       .findUniqueOrThrow({ where: { id: tops[i] } })
       .then((c) => encodeCommentCursor({ sort: "newest", createdAt: c.createdAt, id: c.id }));
   };
   expect(await locateComment(tops[1])).toMatchObject({ cursor: await after(0), first: "story" });
-  expect(await locateComment(tops[39])).toMatchObject({ cursor: await after(0) });
-  expect(await locateComment(tops[40])).toMatchObject({ cursor: await after(39) });
-  const page = await listCommentPage(story, { cursor: decodeCommentCursor(await after(39), "newest") });
-  expect(page.threads[0].comment.id).toBe(tops[40]);
+  expect(await locateComment(tops[9])).toMatchObject({ cursor: await after(0) });
+  expect(await locateComment(tops[10])).toMatchObject({ cursor: await after(9) });
+  expect(await locateComment(tops[30])).toMatchObject({ cursor: await after(29) });
+  const page = await listCommentPage(story, { cursor: decodeCommentCursor(await after(9), "newest") });
+  expect(page.threads[0].comment.id).toBe(tops[10]);
 });

@@ -4,7 +4,7 @@ import { importArticle } from "@/lib/stories/importer/import";
 import { buildArticleInput } from "@/lib/stories/importer/builders";
 import { decodeCommentCursor, encodeCommentCursor } from "@/lib/comments/cursor";
 import { listCommentPage, locateComment } from "@/lib/comments/dal/comments";
-import { STORY_PAGE_COMMENTS } from "@/lib/comments/types";
+import { COMMENT_PAGE_SIZE, STORY_PAGE_COMMENTS } from "@/lib/comments/types";
 
 jest.mock("@/lib/accounts/auth/auth", () => ({ auth: async () => null }));
 
@@ -48,19 +48,21 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-it("serves the first page: the 50 newest threads, the exact count and a cursor", async () => {
+it("serves the first page: the 20 newest threads, the exact count and a cursor", async () => {
+  // The indexes below are this fixture's at 20 comments a page.
+  expect(COMMENT_PAGE_SIZE).toBe(20);
   const page = await listCommentPage(story);
   expect(page.total).toBe(TOTAL + 1);
-  expect(page.threads.map((t) => t.comment.id)).toEqual(newestFirst.slice(0, 50).map((c) => c.id));
-  expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: newestFirst[49].id });
+  expect(page.threads.map((t) => t.comment.id)).toEqual(newestFirst.slice(0, 20).map((c) => c.id));
+  expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: newestFirst[19].id });
 });
 
-it("serves a deep page from a cursor, replies included and counted: 50 comments in 49 threads", async () => {
-  const last = newestFirst[12_299];
+it("serves a deep page from a cursor, replies included and counted: 20 comments in 19 threads", async () => {
+  const last = newestFirst[12_329];
   const cursor = { sort: "newest" as const, createdAt: last.createdAt, id: last.id };
   const page = await listCommentPage(story, { cursor });
-  expect(page.threads.map((t) => t.comment.id)).toEqual(newestFirst.slice(12_300, 12_349).map((c) => c.id));
-  expect(page.threads[45].replies.map((r) => r.body)).toEqual(["a reply"]);
+  expect(page.threads.map((t) => t.comment.id)).toEqual(newestFirst.slice(12_330, 12_349).map((c) => c.id));
+  expect(page.threads[15].replies.map((r) => r.body)).toEqual(["a reply"]);
   expect(decodeCommentCursor(page.nextCursor, "newest")).toMatchObject({ id: newestFirst[12_348].id });
   const end = await listCommentPage(story, {
     cursor: { ...cursor, createdAt: newestFirst[19_979].createdAt, id: newestFirst[19_979].id },
@@ -73,9 +75,9 @@ it("locates a comment deep in the list: the cursor opens the page that holds its
   const reply = await db.comment.findFirstOrThrow({ where: { articleId: story, parentId: { not: null } } });
   const location = await locateComment(reply.id);
   expect(location?.threadId).toBe(newestFirst[12_345].id);
-  // The story page shows the 10 newest; pages of 50 follow, and the one holding the reply's thread
-  // starts at the 12,311th (10 + 246 × 50).
-  const expected = newestFirst[12_309];
+  // The story page shows the 10 newest; pages of 20 follow, and the one holding the reply's thread
+  // starts at the 12,331st (10 + 616 × 20).
+  const expected = newestFirst[12_329];
   expect(location?.cursor).toBe(
     encodeCommentCursor({ sort: "newest", createdAt: expected.createdAt, id: expected.id }),
   );

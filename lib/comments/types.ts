@@ -4,7 +4,7 @@ import type { FormState, Result } from "@/lib/result";
 
 export const COMMENT_MAX_DEPTH = 3;
 /** Comments (top-level and replies) on a page of a story's comments; threads are never split. */
-export const COMMENT_PAGE_SIZE = 50;
+export const COMMENT_PAGE_SIZE = 20;
 /** Comments the story page itself shows; the rest are on the comments pages. */
 export const STORY_PAGE_COMMENTS = 10;
 export const COMMENT_MAX_LENGTH = 5000;
