@@ -23,6 +23,7 @@ const {
 } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
 const { redisKey, sharedRedis } = require("./redis");
 const { syncTags, setDistDir } = require("./tags");
+const { stampFor } = require("./fills");
 
 const MAX_TTL_SECONDS = 24 * 60 * 60;
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -160,13 +161,15 @@ class PageCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    const started = renderStarts.get(key);
+    const began = renderStarts.get(key);
     renderStarts.delete(key);
+    // The render's start, or earlier if it may have shown another request's overtaken fill (./fills.js).
+    const tags = data?.headers?.["x-next-cache-tags"];
+    const started = stampFor(typeof tags === "string" ? tags.split(",") : [], began ?? now());
     const writing = super.set(key, data, ctx); // puts the entry in memory before it first awaits
     const inMemory = FileSystemCache.memoryCache?.get(key);
-    if (started !== undefined && inMemory?.value === data)
-      inMemory.lastModified = Math.min(inMemory.lastModified, started);
-    await Promise.all([writing, this.setRemote(key, data, ctx, started ?? now())]);
+    if (inMemory?.value === data) inMemory.lastModified = Math.min(inMemory.lastModified, started);
+    await Promise.all([writing, this.setRemote(key, data, ctx, started)]);
   }
 
   async setRemote(key, data, { cacheControl }, lastModified) {

@@ -14,6 +14,7 @@ const {
 const { streamFromBuffer, streamToBuffer } = require("next/dist/server/stream-utils/node-web-streams-helper");
 const { redisKey, sharedRedis } = require("./redis");
 const { recordTags, syncTags } = require("./tags");
+const { fillBegun, fillStored, stampFor } = require("./fills");
 
 const MAX_TTL_SECONDS = 24 * 60 * 60;
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -77,14 +78,24 @@ module.exports = {
   },
 
   async set(key, pending) {
-    // The value stream can be read once: read it here, then hand each tier its own stream.
-    const read = pending.then(async (entry) => ({ entry, bytes: await streamToBuffer(entry.value) }));
+    // The value stream can be read once: read it here, then hand each tier its own stream. An entry
+    // that read another request's fill overtaken by an invalidation gets that fill's start (./fills.js).
+    let fill;
+    const read = pending.then(async (given) => {
+      fill = fillBegun(given.tags, given.timestamp);
+      const entry = { ...given, timestamp: stampFor(given.tags, given.timestamp) };
+      return { entry, bytes: await streamToBuffer(given.value) };
+    });
     const toLocal = local.set(
       key,
       read.then(({ entry, bytes }) => ({ ...entry, value: streamFromBuffer(bytes) })),
     );
     const toRemote = read.then(({ entry, bytes }) => writeRemote(key, entry, bytes)).catch(() => undefined);
-    await Promise.all([toLocal, toRemote]);
+    try {
+      await Promise.all([toLocal, toRemote]);
+    } finally {
+      if (fill) fillStored(fill);
+    }
   },
 
   getExpiration: (tags) => local.getExpiration(tags),
