@@ -2,7 +2,7 @@
 import { createPrismaClient } from "@/lib/prisma";
 import { importArticle } from "@/lib/stories/importer/import";
 import { buildArticleInput } from "@/lib/stories/importer/builders";
-import { searchArticles, SEARCH_PAGE_SIZE } from "@/lib/stories/dal/search";
+import { searchArticles, SEARCH_PAGE_SIZE, SEARCH_RANKED } from "@/lib/stories/dal/search";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -112,6 +112,57 @@ describe("searchArticles", () => {
     expect((await searchArticles("regatta", "3")).hits).toEqual([]);
     expect((await searchArticles("regatta", "banana")).page).toBe(1);
     expect((await searchArticles("regatta", "-4")).page).toBe(1);
+  });
+
+  it("ranks only the newest matches of a word many stories share, and says so", async () => {
+    // Imported out of order, so the index's insertion order is not the publication order. The oldest
+    // has the word in its headline: ranked among all five it would come first.
+    for (const age of [2, 0, 4, 1, 3])
+      await story(
+        `kelp-${age}`,
+        age === 4 ? { headline: "Kelp forest mapped" } : { bodyMarkdown: "Kelp on the slipway." },
+        age,
+      );
+    const all = await searchArticles("kelp");
+    expect(all).toMatchObject({ total: 5, capped: false, pageCount: 1 });
+    expect(all.hits[0].slug).toBe("kelp-4");
+    expect(await searchArticles("kelp", 1, { ranked: 5 })).toMatchObject({ total: 5, capped: false });
+
+    const newest = await searchArticles("kelp", 1, { ranked: 3 });
+    expect(newest).toMatchObject({ total: 3, capped: true, pageCount: 1 });
+    expect(newest.hits.map((h) => h.slug)).toEqual(["kelp-0", "kelp-1", "kelp-2"]);
+    expect((await searchArticles("kelp", 1, { ranked: 2 })).hits.map((h) => h.slug)).toEqual([
+      "kelp-0",
+      "kelp-1",
+    ]);
+    expect((await searchArticles("kelp", "2", { ranked: 2 })).hits).toEqual([]);
+    expect(SEARCH_RANKED).toBe(1000);
+  });
+
+  it("moves a story among the newest when its publication time changes", async () => {
+    await db.article.update({ where: { slug: "kelp-4" }, data: { publishedAt: new Date(base + day) } });
+    const newest = await searchArticles("kelp", 1, { ranked: 2 });
+    expect(newest.hits.map((h) => h.slug)).toEqual(["kelp-4", "kelp-0"]);
+    await db.article.update({ where: { slug: "kelp-4" }, data: { publishedAt: new Date(base - 4 * day) } });
+    expect((await searchArticles("kelp", 1, { ranked: 2 })).hits.map((h) => h.slug)).toEqual([
+      "kelp-0",
+      "kelp-1",
+    ]);
+  });
+
+  it("indexes stories published in the same second, and keeps the newest of them", async () => {
+    const second = base + 3 * 3600 * 1000;
+    for (let i = 0; i < 4; i++)
+      await story(`tidepool-${i}`, { headline: `Tidepool survey ${i}`, publishedAt: new Date(second + i) });
+    const result = await searchArticles("tidepool");
+    expect(result).toMatchObject({ total: 4, capped: false });
+    expect(result.hits.map((h) => h.slug).sort()).toEqual([
+      "tidepool-0",
+      "tidepool-1",
+      "tidepool-2",
+      "tidepool-3",
+    ]);
+    expect(await searchArticles("tidepool", 1, { ranked: 3 })).toMatchObject({ total: 3, capped: true });
   });
 
   const hostile = [

@@ -4,13 +4,10 @@ import { Suspense } from "react";
 import { searchArticles, type SearchResult } from "@/lib/stories/dal/search";
 import { searchMetadata } from "@/lib/seo/metadata";
 import { SearchHitItem } from "./_components/search-hit";
+import { SearchSummary as Summary } from "./_components/search-summary";
 import { paths } from "@/lib/paths";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const quoted = (text: string) => `“${text}”`;
-const shorten = (text: string, max: number) =>
-  Array.from(text).length > max ? `${Array.from(text).slice(0, max).join("")}…` : text;
 
 // The same title for every search: metadata read from searchParams is decided per request, and Next
 // then streams its <title>, <meta> and <link> into <body> (invalid HTML); this way they are in the
@@ -44,54 +41,6 @@ function SearchBox({ value, id = "search-query" }: { value: string; id?: string 
         </button>
       </div>
     </form>
-  );
-}
-
-/** What was searched for and how many stories matched, or why nothing was searched. */
-function Summary({ result }: { result: SearchResult }) {
-  const { query, total, page, pageCount } = result;
-  if (!query.text) return <p className="mt-6 text-lg">Type a word to search.</p>;
-  if (query.terms.length === 0) {
-    return (
-      <p className="mt-6 text-lg">
-        There are no words to search for in {quoted(shorten(query.text, 80))}
-        {query.shortened ? " (it was too long, and words over 60 letters are left out)" : ""}. Try a name, a
-        place or a topic
-        {query.ignored.length > 0 ? "; very common words such as “the” are left out" : ""}.
-      </p>
-    );
-  }
-  const adjusted = query.shortened || query.ignored.length > 0;
-  return (
-    <div className="mt-6 space-y-2">
-      {adjusted ? (
-        <p className="text-neutral-700 dark:text-neutral-300">
-          {query.shortened ? "Your search was long, so only part of it was used. " : null}
-          Searched for stories containing all of: <strong>{query.terms.join(" ")}</strong>
-          {query.ignored.length > 0 ? ` (common words such as ${quoted(query.ignored[0])} are left out)` : ""}
-          .
-        </p>
-      ) : null}
-      {total === 0 ? (
-        <p className="text-lg">
-          No results for {quoted(shorten(query.text, 80))}. Check the spelling, or try fewer or different
-          words.
-        </p>
-      ) : (
-        <p className="text-lg">
-          {total} {total === 1 ? "result" : "results"} for {quoted(shorten(query.text, 80))}
-          {pageCount > 1 && page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
-        </p>
-      )}
-      {total > 0 && page > pageCount ? (
-        <p>
-          There {pageCount === 1 ? "is only one page" : `are only ${pageCount} pages`} of results.{" "}
-          <a href={pageHref(query.text, 1)} className="underline">
-            Go to the first page
-          </a>
-        </p>
-      ) : null}
-    </div>
   );
 }
 

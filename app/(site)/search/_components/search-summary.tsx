@@ -1,0 +1,65 @@
+import type { SearchResult } from "@/lib/stories/dal/search";
+import { paths } from "@/lib/paths";
+
+const quoted = (text: string) => `“${text}”`;
+const count = (n: number) => n.toLocaleString("en-GB");
+const shorten = (text: string, max: number) =>
+  Array.from(text).length > max ? `${Array.from(text).slice(0, max).join("")}…` : text;
+
+/** What was searched for and how many stories matched, or why nothing was searched. */
+export function SearchSummary({ result }: { result: SearchResult }) {
+  const { query, total, capped, page, pageCount } = result;
+  if (!query.text) return <p className="mt-6 text-lg">Type a word to search.</p>;
+  if (query.terms.length === 0) {
+    return (
+      <p className="mt-6 text-lg">
+        There are no words to search for in {quoted(shorten(query.text, 80))}
+        {query.shortened ? " (it was too long, and words over 60 letters are left out)" : ""}. Try a name, a
+        place or a topic
+        {query.ignored.length > 0 ? "; very common words such as “the” are left out" : ""}.
+      </p>
+    );
+  }
+  const adjusted = query.shortened || query.ignored.length > 0;
+  return (
+    <div className="mt-6 space-y-2">
+      {adjusted ? (
+        <p className="text-neutral-700 dark:text-neutral-300">
+          {query.shortened ? "Your search was long, so only part of it was used. " : null}
+          Searched for stories containing all of: <strong>{query.terms.join(" ")}</strong>
+          {query.ignored.length > 0 ? ` (common words such as ${quoted(query.ignored[0])} are left out)` : ""}
+          .
+        </p>
+      ) : null}
+      {total === 0 ? (
+        <p className="text-lg">
+          No results for {quoted(shorten(query.text, 80))}. Check the spelling, or try fewer or different
+          words.
+        </p>
+      ) : capped ? (
+        <>
+          <p className="text-lg">
+            More than {count(total)} results for {quoted(shorten(query.text, 80))}
+            {page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
+          </p>
+          <p className="text-neutral-700 dark:text-neutral-300">
+            The newest {count(total)} stories that match are ranked here. To find an older story, add a word.
+          </p>
+        </>
+      ) : (
+        <p className="text-lg">
+          {total} {total === 1 ? "result" : "results"} for {quoted(shorten(query.text, 80))}
+          {pageCount > 1 && page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
+        </p>
+      )}
+      {total > 0 && page > pageCount ? (
+        <p>
+          There {pageCount === 1 ? "is only one page" : `are only ${pageCount} pages`} of results.{" "}
+          <a href={paths.search(query.text, 1)} className="underline">
+            Go to the first page
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
