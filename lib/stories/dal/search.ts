@@ -14,9 +14,10 @@ import { MARK_END, MARK_START, snippetParts, unfoldSnippet, type SnippetPart } f
 export const SEARCH_PAGE_SIZE = 20;
 /**
  * Stories one search ranks at most: past it, the newest this many that match. Ranking every match
- * of a common word costs time in proportion to the archive (about 0.9 s for a word in 85,000 of
- * 100,000 stories on SQLite, where it blocks the whole server); the newest thousand cost 15–25 ms.
- * 50 pages of results; a reader after an older story adds a word.
+ * of a common word costs time in proportion to the archive (0.8–1.5 s for a word in 85,000 of
+ * 100,000 stories on SQLite, where it blocks the whole server; 0.33–0.45 s on PostgreSQL); the
+ * newest thousand cost 19–33 ms and 35–50 ms. 50 pages of results; a reader after an older story
+ * adds a word.
  */
 export const SEARCH_RANKED = 1000;
 /** About as long as a sentence: FTS5 counts tokens, PostgreSQL counts words. */
