@@ -8,7 +8,14 @@ import { takeLimit } from "../../rate-limits";
 import type { Refusal } from "../../result";
 import { providerOf } from "../../prisma";
 import { summarySelect, toSummary, type ArticleSummary } from "./articles";
-import { parseSearchPage, parseSearchQuery, toFts5Match, toTsQuery, type SearchQuery } from "../search-query";
+import {
+  MAX_SEARCH_PAGE,
+  parseSearchPage,
+  parseSearchQuery,
+  toFts5Match,
+  toTsQuery,
+  type SearchQuery,
+} from "../search-query";
 import { MARK_END, MARK_START, snippetParts, unfoldSnippet, type SnippetPart } from "../search-snippet";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -16,10 +23,10 @@ export const SEARCH_PAGE_SIZE = 20;
  * Stories one search ranks at most: past it, the newest this many that match. Ranking every match
  * of a common word costs time in proportion to the archive (0.8–1.5 s for a word in 85,000 of
  * 100,000 stories on SQLite, where it blocks the whole server; 0.33–0.45 s on PostgreSQL); the
- * newest thousand cost 19–33 ms and 35–50 ms. 50 pages of results; a reader after an older story
- * adds a word.
+ * newest thousand cost 19–33 ms and 35–50 ms. As many as the pages offered (MAX_SEARCH_PAGE); a
+ * reader after an older story adds a word.
  */
-export const SEARCH_RANKED = 1000;
+export const SEARCH_RANKED = MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE;
 /** About as long as a sentence: FTS5 counts tokens, PostgreSQL counts words. */
 const SNIPPET_WORDS = 24;
 // Headline, standfirst, body: a headline hit outranks several body hits. The same ratio on both.
