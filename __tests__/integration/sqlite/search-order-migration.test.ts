@@ -1,6 +1,7 @@
 // The *_article_search_order migration on a database that already has stories: it renumbers the
 // FTS5 index in publication order (lib/stories/dal/search.ts reads a word's newest entries first and
-// stops), keeps every story findable, and its triggers number new and re-dated stories the same way.
+// stops), keeps every story findable, and its triggers number new and re-dated stories the same way
+// (and still drop a deleted story's entry).
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -71,6 +72,14 @@ it("renumbers the stories already indexed, then keeps new and re-dated ones in p
         "story-a",
       ]);
       expect(newestFirst(after, "mended")).toHaveLength(6);
+      // Made again with prefix indexes for the search's last word (2 and 3 characters).
+      const table = after
+        .prepare(`SELECT "sql" FROM "sqlite_master" WHERE "name" = 'ArticleSearch'`)
+        .get() as {
+        sql: string;
+      };
+      expect(table.sql).toMatch(/prefix\s*=\s*'2 3'/);
+      expect(newestFirst(after, '"me"*')).toHaveLength(6);
       after
         .prepare(
           `INSERT INTO "Article" ("id", "slug", "headline", "standfirst", "body", "status", "publishedAt", "sectionId", "updatedAt")
@@ -88,6 +97,8 @@ it("renumbers the stories already indexed, then keeps new and re-dated ones in p
         "story-b",
         "story-g",
       ]);
+      after.prepare(`DELETE FROM "Article" WHERE "id" = 'd'`).run();
+      expect(newestFirst(after, "harbour")).not.toContain("story-d");
     } finally {
       after.close();
     }

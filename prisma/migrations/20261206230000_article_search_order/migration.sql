@@ -5,12 +5,26 @@
 -- times 2^20, plus the next number free among the stories of the same second. That fits a JavaScript
 -- number for any year from 1686 to 2242 and holds a million stories a second.
 --
+-- The table is made again with prefix indexes of 2 and 3 characters: the search treats its last
+-- word as a prefix, and FTS5 answered a short one ("re") by merging the entries of every word it
+-- begins, 90-330 ms at 100,000 stories; with them, about 20 ms, for about 55% more index (the
+-- stories' own text, kept beside it, is unchanged).
+--
 -- NOTE: a later migration that redefines "Article" (Prisma's CREATE new_Article / DROP / RENAME)
 -- drops these triggers with the old table; it must create them again.
 DROP TRIGGER "Article_search_insert";
 DROP TRIGGER "Article_search_update";
+DROP TRIGGER "Article_search_delete";
+DROP TABLE "ArticleSearch";
 
-DELETE FROM "ArticleSearch";
+CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
+    "headline",
+    "standfirst",
+    "body",
+    "articleId",
+    tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
 
 INSERT INTO "ArticleSearch" ("rowid", "headline", "standfirst", "body", "articleId")
 SELECT "second" * 1048576 + ROW_NUMBER() OVER (PARTITION BY "second" ORDER BY "at", "id") - 1,
@@ -49,4 +63,10 @@ AFTER UPDATE OF "headline", "standfirst", "body", "id", "publishedAt", "createdA
     FROM (
         SELECT CAST(unixepoch(COALESCE(new."publishedAt", new."createdAt")) AS INTEGER) * 1048576 AS "first"
     ) k;
+END;
+
+CREATE TRIGGER "Article_search_delete" AFTER DELETE ON "Article" BEGIN
+    DELETE FROM "ArticleSearch"
+    WHERE "ArticleSearch" MATCH '{articleId} : "' || replace(old."id", '"', '""') || '"'
+      AND "articleId" = old."id";
 END;
