@@ -35,16 +35,20 @@ function invalidatedAt(tag) {
 
 const overtaken = (fill) => fill.tags.some((tag) => invalidatedAt(tag) > fill.start);
 
+/** Forgets the overtaken fills stored longer ago than their lifetime. */
+function forgetOld() {
+  const cutoff = now() - OVERTAKEN_LIFETIME_MS;
+  for (const f of state.fills) if (f.end < cutoff) state.fills.delete(f);
+}
+
 /** A fill whose entry began at `start` with `tags` is being stored; returns its note for fillStored. */
 function fillBegun(tags, start) {
   const fill = { tags: Array.isArray(tags) ? tags : [], start, end: Infinity };
-  if (state.fills.size >= BOUND) {
-    const cutoff = now() - OVERTAKEN_LIFETIME_MS;
-    for (const f of state.fills) if (f.end < cutoff) state.fills.delete(f);
-    for (const f of state.fills) {
-      if (state.fills.size < BOUND) break;
-      state.fills.delete(f);
-    }
+  if (state.fills.size >= BOUND) forgetOld();
+  // Still at the bound: the oldest notes go first (a Set iterates in insertion order).
+  for (const f of state.fills) {
+    if (state.fills.size < BOUND) break;
+    state.fills.delete(f);
   }
   state.fills.add(fill);
   return fill;
@@ -62,14 +66,10 @@ function fillStored(fill) {
  */
 function stampFor(tags, start) {
   if (state.fills.size === 0 || !Array.isArray(tags) || tags.length === 0) return start;
+  forgetOld();
   const own = new Set(tags);
-  const cutoff = now() - OVERTAKEN_LIFETIME_MS;
   let stamp = start;
   for (const fill of state.fills) {
-    if (fill.end < cutoff) {
-      state.fills.delete(fill);
-      continue;
-    }
     if (fill.start >= stamp || fill.end < start) continue;
     if (fill.tags.some((tag) => own.has(tag) && invalidatedAt(tag) > fill.start)) stamp = fill.start;
   }

@@ -52,25 +52,19 @@ type Ranked = { id: string; snippet: string };
 type Found = { total: number; capped: boolean; rows: Ranked[] };
 
 // An entry's rowid follows its story's publication time (migration *_article_search_order), so FTS5
-// reads a word's newest entries first and stops after `ranked` of them.
+// reads a word's newest entries first and stops one past `ranked` of them: their number is the total,
+// and the `ranked`-th the oldest entry ranked.
 async function searchSqlite(match: string, offset: number, ranked: number): Promise<Found> {
-  const edge = await db.$queryRaw<{ entry: bigint | number }[]>`
+  const newest = await db.$queryRaw<{ entry: bigint | number }[]>`
     SELECT "ArticleSearch"."rowid" AS entry
     FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch"."articleId"
     WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED'
     ORDER BY "ArticleSearch"."rowid" DESC
-    LIMIT 2 OFFSET ${ranked - 1}`;
-  const capped = edge.length === 2;
-  // The oldest entry ranked; below Number.MIN_SAFE_INTEGER no entry is (see the migration).
-  const from = capped ? Number(edge[0].entry) : Number.MIN_SAFE_INTEGER;
-  let total = ranked;
-  if (!capped) {
-    const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
-      SELECT count(*) AS n
-      FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch"."articleId"
-      WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED'`;
-    total = Number(n);
-  }
+    LIMIT ${ranked + 1}`;
+  const capped = newest.length > ranked;
+  const total = Math.min(newest.length, ranked);
+  // Below Number.MIN_SAFE_INTEGER no entry is (see the migration).
+  const from = capped ? Number(newest[ranked - 1].entry) : Number.MIN_SAFE_INTEGER;
   if (offset >= total) return { total, capped, rows: [] };
   const [h, s, b] = SQLITE_WEIGHTS;
   const rows = await db.$queryRaw<Ranked[]>`

@@ -36,21 +36,20 @@ export function SearchSummary({ result }: { result: SearchResult }) {
           No results for {quoted(shorten(query.text, 80))}. Check the spelling, or try fewer or different
           words.
         </p>
-      ) : capped ? (
+      ) : (
         <>
           <p className="text-lg">
-            More than {count(total)} results for {quoted(shorten(query.text, 80))}
-            {page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
+            {capped ? `More than ${count(total)}` : total} {total === 1 ? "result" : "results"} for{" "}
+            {quoted(shorten(query.text, 80))}
+            {pageCount > 1 && page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
           </p>
-          <p className="text-neutral-700 dark:text-neutral-300">
-            The newest {count(total)} stories that match are ranked here. To find an older story, add a word.
-          </p>
+          {capped ? (
+            <p className="text-neutral-700 dark:text-neutral-300">
+              The newest {count(total)} stories that match are ranked here. To find an older story, add a
+              word.
+            </p>
+          ) : null}
         </>
-      ) : (
-        <p className="text-lg">
-          {total} {total === 1 ? "result" : "results"} for {quoted(shorten(query.text, 80))}
-          {pageCount > 1 && page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
-        </p>
       )}
       {total > 0 && page > pageCount ? (
         <p>
