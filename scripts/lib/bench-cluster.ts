@@ -262,13 +262,18 @@ export async function benchCluster(opts: ClusterBenchOptions): Promise<number> {
     );
     const checks = [
       { label: `page ≥ 0.5× file req/s, identity (${ratio.toFixed(2)}×)`, ok: ratio >= 0.5 },
-      { label: `page p99 < 20 ms, identity (${pageRow.p99} ms)`, ok: pageRow.p99 < 20 },
+      // The file's own p99 beside it: uncompressed, autocannon reading ~100 kB per response on the same two
+      // cores can hold even the file above 20 ms, and then the goal measures the client, not the site.
+      {
+        label: `page p99 < 20 ms, identity (${pageRow.p99} ms; the same bytes as a file: ${fileRow.p99} ms)`,
+        ok: pageRow.p99 < 20,
+      },
       {
         label: `page ≥ 0.5× file req/s, ${BROWSER_ENCODING} (${compressed.ratio.toFixed(2)}×)`,
         ok: compressed.ratio >= 0.5,
       },
       {
-        label: `page p99 < 20 ms, ${BROWSER_ENCODING} (${compressed.page.p99} ms)`,
+        label: `page p99 < 20 ms, ${BROWSER_ENCODING} (${compressed.page.p99} ms; the pre-compressed file: ${compressed.file.p99} ms)`,
         ok: compressed.page.p99 < 20,
       },
     ];
