@@ -1,4 +1,4 @@
-// npm run lighthouse -- [--runs 3] [--path /articles/slug ...] [--no-server --base URL] [--json]
+// npm run lighthouse -- [--runs 3] [--path /articles/slug ...] [--base URL]
 // Lighthouse (mobile preset, simulated throttling) on Debian's Chromium against the production build
 // the browser suite uses (scripts/e2e-server.ts: seeded SQLite, .next-e2e, next start). Prints the
 // four category scores and the metrics of the article and home pages, with the median run of each
@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CHROMIUM_ARGS, chromiumPath } from "./lib/chromium";
-import { summarise, type PageScore, report } from "./lib/lighthouse-report";
+import type { RunnerResult } from "lighthouse";
+import { runFailure, summarise, type PageScore, report } from "./lib/lighthouse-report";
 import { ROOT } from "./lib/run";
 import { freePort, waitForHealth } from "./lib/serve";
 
@@ -22,6 +23,26 @@ const USAGE = `Usage: npm run lighthouse -- [--runs 3] [--path P ...] [--base UR
   --runs N     Lighthouse runs per page; the median run (by performance score) is kept (default 3)
   --path P     a page to measure (repeatable; default the demo article and the home page)
   --base URL   measure a site that is already running instead of starting the production build`;
+
+/** A run that fails inside Lighthouse (runFailure) is run again, up to ATTEMPTS times in all. */
+const ATTEMPTS = 3;
+type Lighthouse = typeof import("lighthouse").default;
+
+async function measuredRun(
+  lighthouse: Lighthouse,
+  url: string,
+  port: number,
+  label: string,
+): Promise<RunnerResult> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const failure = runFailure(result.lhr);
+    if (!failure) return result;
+    if (attempt === ATTEMPTS) throw new Error(`${label} failed ${ATTEMPTS} times in Lighthouse (${failure})`);
+    console.log(`  ${label}: Lighthouse failed (${failure}); running it again`);
+  }
+}
 
 async function startSite(): Promise<{ base: string; stop: () => void }> {
   const port = process.env.E2E_PORT
@@ -126,11 +147,13 @@ async function main(): Promise<number> {
       const url = site.base + pathname;
       const scores: PageScore[] = [];
       for (let run = 1; run <= runs; run++) {
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const result = await measuredRun(lighthouse, url, chrome.port, `${pathname} run ${run}`);
         const score = summarise(pathname, result.lhr);
         mkdirSync(REPORTS, { recursive: true });
-        const name = `${pathname.replace(/^\/$/, "home").replace(/^\//, "").replace(/[^a-z0-9-]+/gi, "_")}-run${run}.json`;
+        const name = `${pathname
+          .replace(/^\/$/, "home")
+          .replace(/^\//, "")
+          .replace(/[^a-z0-9-]+/gi, "_")}-run${run}.json`;
         writeFileSync(path.join(REPORTS, name), result.report as string);
         console.log(
           `  ${pathname} run ${run}: ${Object.values(score.categories)

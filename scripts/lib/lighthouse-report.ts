@@ -28,6 +28,17 @@ const savedBytes = (lhr: Result, id: string) => {
   return details?.overallSavingsBytes ?? 0;
 };
 
+/**
+ * Why a run has no result worth keeping, or null. Lighthouse reports some failures inside an otherwise
+ * normal result (a trace without its navigation start, NO_NAVSTART, seen on a busy machine): the
+ * performance score is then missing, and such a run must be run again rather than counted.
+ */
+export function runFailure(lhr: Pick<Result, "runtimeError" | "categories">): string | null {
+  if (lhr.runtimeError) return lhr.runtimeError.code;
+  const score = lhr.categories.performance?.score;
+  return score === null || score === undefined ? "NO_PERFORMANCE_SCORE" : null;
+}
+
 export function summarise(pathname: string, lhr: Result): PageScore {
   const categories = Object.fromEntries(
     CATEGORIES.map((c) => {
