@@ -14,6 +14,9 @@ const page = (tag: string, html: string) => ({
   status: 200,
 });
 const APP_PAGE = { kind: "APP_PAGE" };
+/** A render of the page at `key` with `tag` ends: Next writes it (revalidate 15 min, as a story's). */
+const store = (cache: ReturnType<typeof handler>, key: string, tag: string, html: string) =>
+  cache.set(key, page(tag, html), { cacheControl: { revalidate: 900 } });
 const expireNow = (tag: string) =>
   tagsManifest.set(tag, { expired: Math.floor(performance.timeOrigin + performance.now()) });
 
@@ -25,13 +28,11 @@ describe("the page cache and a render that outlives an invalidation", () => {
     await tick();
     expireNow("comments:race"); // a moderator approves a comment while it renders
     await tick();
-    await cache.set(key, page("comments:race", "<p>without the approved comment</p>"), {
-      cacheControl: { revalidate: 900 },
-    });
+    await store(cache, key, "comments:race", "<p>without the approved comment</p>");
     // The next reader gets a new render, which shows the comment, not the one begun before.
     expect(await cache.get(key, APP_PAGE)).toBeNull();
     await tick();
-    await cache.set(key, page("comments:race", "<p>with it</p>"), { cacheControl: { revalidate: 900 } });
+    await store(cache, key, "comments:race", "<p>with it</p>");
     expect((await cache.get(key, APP_PAGE))?.value).toMatchObject({ html: "<p>with it</p>" });
   });
 
@@ -41,7 +42,7 @@ describe("the page cache and a render that outlives an invalidation", () => {
     expireNow("comments:later");
     await tick();
     expect(await cache.get(key, APP_PAGE)).toBeNull();
-    await cache.set(key, page("comments:later", "<p>fresh</p>"), { cacheControl: { revalidate: 900 } });
+    await store(cache, key, "comments:later", "<p>fresh</p>");
     for (let i = 0; i < 3; i++)
       expect((await cache.get(key, APP_PAGE))?.value).toMatchObject({ html: "<p>fresh</p>" });
   });
@@ -57,14 +58,12 @@ describe("the page cache and a render that outlives an invalidation", () => {
     // ...and a render that begins after the comment joins that fill (Next forks its result).
     expect(await cache.get(key, APP_PAGE)).toBeNull();
     await fill.store();
-    await cache.set(key, page("comments:joined", "<p>without the new comment</p>"), {
-      cacheControl: { revalidate: 900 },
-    });
+    await store(cache, key, "comments:joined", "<p>without the new comment</p>");
     await tick();
     // The next reader gets a new render, begun after the fill was stored: it is kept.
     expect(await cache.get(key, APP_PAGE)).toBeNull();
     await tick();
-    await cache.set(key, page("comments:joined", "<p>with it</p>"), { cacheControl: { revalidate: 900 } });
+    await store(cache, key, "comments:joined", "<p>with it</p>");
     expect((await cache.get(key, APP_PAGE))?.value).toMatchObject({ html: "<p>with it</p>" });
   });
 
@@ -77,7 +76,7 @@ describe("the page cache and a render that outlives an invalidation", () => {
     await tick();
     const after = "/route-cache/APP_PAGE/race/$/articles/after-the-fill";
     expect(await cache.get(after, APP_PAGE)).toBeNull();
-    await cache.set(after, page("comments:stored", "<p>fresh</p>"), { cacheControl: { revalidate: 900 } });
+    await store(cache, after, "comments:stored", "<p>fresh</p>");
     expect((await cache.get(after, APP_PAGE))?.value).toMatchObject({ html: "<p>fresh</p>" });
 
     const overlapping = filling("comments:other-story");
@@ -87,9 +86,7 @@ describe("the page cache and a render that outlives an invalidation", () => {
     const unrelated = "/route-cache/APP_PAGE/race/$/articles/unrelated";
     expect(await cache.get(unrelated, APP_PAGE)).toBeNull();
     await overlapping.store();
-    await cache.set(unrelated, page("comments:unrelated", "<p>its own</p>"), {
-      cacheControl: { revalidate: 900 },
-    });
+    await store(cache, unrelated, "comments:unrelated", "<p>its own</p>");
     expect((await cache.get(unrelated, APP_PAGE))?.value).toMatchObject({ html: "<p>its own</p>" });
   });
 
