@@ -10,10 +10,11 @@ const shorten = (text: string, max: number) =>
 export function SearchSummary({ result }: { result: SearchResult }) {
   const { query, total, capped, page, pageCount } = result;
   if (!query.text) return <p className="mt-6 text-lg">Type a word to search.</p>;
+  const searched = quoted(shorten(query.text, 80));
   if (query.terms.length === 0) {
     return (
       <p className="mt-6 text-lg">
-        There are no words to search for in {quoted(shorten(query.text, 80))}
+        There are no words to search for in {searched}
         {query.shortened ? " (it was too long, and words over 60 letters are left out)" : ""}. Try a name, a
         place or a topic
         {query.ignored.length > 0 ? "; very common words such as “the” are left out" : ""}.
@@ -33,14 +34,12 @@ export function SearchSummary({ result }: { result: SearchResult }) {
       ) : null}
       {total === 0 ? (
         <p className="text-lg">
-          No results for {quoted(shorten(query.text, 80))}. Check the spelling, or try fewer or different
-          words.
+          No results for {searched}. Check the spelling, or try fewer or different words.
         </p>
       ) : (
         <>
           <p className="text-lg">
-            {capped ? `More than ${count(total)}` : total} {total === 1 ? "result" : "results"} for{" "}
-            {quoted(shorten(query.text, 80))}
+            {capped ? `More than ${count(total)}` : total} {total === 1 ? "result" : "results"} for {searched}
             {pageCount > 1 && page <= pageCount ? ` (page ${page} of ${pageCount})` : ""}
           </p>
           {capped ? (
