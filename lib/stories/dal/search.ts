@@ -77,35 +77,35 @@ async function searchSqlite(match: string, offset: number, ranked: number): Prom
   return { total, capped, rows };
 }
 
-type PgRow = { id: string; marked: string; original: string | null; starts: boolean; ends: boolean };
+type PgRow = {
+  n: number;
+  id: string | null;
+  marked: string;
+  original: string | null;
+  starts: boolean;
+  ends: boolean;
+};
 
+// One statement, as on SQLite: `matched` takes the newest matches, one past `ranked`; their number is
+// the total, and the first `ranked` of them are ranked. It writes its tsquery out rather than reading
+// q's, so that the planner sees how common the words are: for a common word it walks the stories
+// newest first and stops (12 ms at 85,000 matches of 100,000) instead of collecting every match. The
+// count comes back on every row, and on a row of its own (id null) when the page is past the last.
+// ts_headline runs on the folded body (the index's view of it) for this page's rows only; the
+// excerpt's place in it is then cut from the original body, see unfoldSnippet().
 async function searchPostgres(tsquery: string, offset: number, ranked: number): Promise<Found> {
-  // Counting stops one past `ranked`: a common word's count is no cheaper than its ranking.
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (
-      SELECT 1
-      FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
-      WHERE s."document" @@ to_tsquery('english', ${tsquery}) AND a."status" = 'PUBLISHED'
-      LIMIT ${ranked + 1}
-    ) m`;
-  const capped = n > ranked;
-  const total = Math.min(n, ranked);
-  if (offset >= total) return { total, capped, rows: [] };
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=${SNIPPET_WORDS}, MinWords=12, MaxFragments=0`;
-  // `recent` writes its tsquery out rather than reading q's, so that the planner sees how common the
-  // words are: for a common word it walks the stories newest first and stops after `ranked` matches
-  // (12 ms at 85,000 matches of 100,000) instead of collecting every match. ts_headline runs on the
-  // folded body (the index's view of it) for this page's rows only; the excerpt's place in it is
-  // then cut from the original body, see unfoldSnippet().
-  const rows = await db.$queryRaw<PgRow[]>`
+  const found = await db.$queryRaw<PgRow[]>`
     WITH q AS (SELECT to_tsquery('english', ${tsquery}) AS query),
-    recent AS (
+    matched AS (
       SELECT a."id", a."publishedAt"
       FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
       WHERE s."document" @@ to_tsquery('english', ${tsquery}) AND a."status" = 'PUBLISHED'
       ORDER BY a."publishedAt" DESC, a."id" DESC
-      LIMIT ${ranked}
+      LIMIT ${ranked + 1}
     ),
+    counted AS (SELECT count(*)::int AS n FROM matched),
+    recent AS (SELECT * FROM matched ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${ranked}),
     page AS (
       SELECT a."id", a."body", r."publishedAt", ts_rank_cd(${PG_WEIGHTS}::float4[], s."document", q.query, 1) AS rank
       FROM recent r JOIN "Article" a ON a."id" = r."id" JOIN "ArticleSearch" s ON s."articleId" = r."id", q
@@ -122,11 +122,15 @@ async function searchPostgres(tsquery: string, offset: number, ranked: number): 
     placed AS (
       SELECT l.*, strpos("article_search_fold"(l."body"), l.plain) AS pos FROM located l
     )
-    SELECT "id" AS id, marked,
-      CASE WHEN pos > 0 THEN substr("body", pos, char_length(plain)) END AS original,
-      pos <= 1 AS starts, pos + char_length(plain) > char_length("body") AS ends
-    FROM placed
-    ORDER BY rank DESC, "publishedAt" DESC, "id" DESC`;
+    SELECT c.n, p."id" AS id, p.marked,
+      CASE WHEN p.pos > 0 THEN substr(p."body", p.pos, char_length(p.plain)) END AS original,
+      p.pos <= 1 AS starts, p.pos + char_length(p.plain) > char_length(p."body") AS ends
+    FROM counted c LEFT JOIN placed p ON true
+    ORDER BY p.rank DESC, p."publishedAt" DESC, p."id" DESC`;
+  const n = found[0]?.n ?? 0;
+  const rows = found.filter((r): r is PgRow & { id: string } => r.id !== null);
+  const capped = n > ranked;
+  const total = Math.min(n, ranked);
   return {
     total,
     capped,
