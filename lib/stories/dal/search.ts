@@ -23,8 +23,9 @@ export const SEARCH_PAGE_SIZE = 20;
  * Stories one search ranks at most: past it, the newest this many that match. Ranking every match
  * of a common word costs time in proportion to the archive (0.8–1.5 s for a word in 85,000 of
  * 100,000 stories on SQLite, where it blocks the whole server; 0.33–0.45 s on PostgreSQL); the
- * newest thousand cost 19–33 ms and 35–50 ms. As many as the pages offered (MAX_SEARCH_PAGE); a
- * reader after an older story adds a word.
+ * newest thousand cost 19–33 ms and 35–50 ms. (On PostgreSQL the page's excerpts come on top:
+ * 130–250 ms for 20 at 100,000 stories.) As many as the pages offered (MAX_SEARCH_PAGE); a reader
+ * after an older story adds a word.
  */
 export const SEARCH_RANKED = MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE;
 /** About as long as a sentence: FTS5 counts tokens, PostgreSQL counts words. */
